@@ -1,0 +1,217 @@
+package org.stanceline.dataset;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.stanceline.event.Event;
+import org.stanceline.reference.Actor;
+import org.stanceline.reference.Speaker;
+import org.stanceline.reference.Topic;
+import org.stanceline.source.ContentHash;
+import org.stanceline.source.Source;
+import org.stanceline.statement.DatePrecision;
+import org.stanceline.statement.Statement;
+import org.stanceline.statement.StatementStatus;
+import org.stanceline.web.StancelineConfig;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Loads data/ at start-up, insert-only by natural key (slug; content hash for sources): a restart loads
+ * nothing twice, and records changed through the API are never overwritten by the files.
+ */
+@ApplicationScoped
+public class CorpusLoader {
+
+    private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
+    static final String LOADER = "corpus";
+
+    @Inject
+    CorpusReader reader;
+
+    @Inject
+    StancelineConfig config;
+
+    /** How many records of each kind one load inserted. */
+    public record LoadReport(int topics, int actors, int speakers, int sources, int statements, int events) {
+        public int total() {
+            return topics + actors + speakers + sources + statements + events;
+        }
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (config.loadCorpus()) {
+            Path dir = Path.of(config.dataDir()).toAbsolutePath();
+            LoadReport report = load(dir);
+            LOG.infof("Corpus %s: inserted %d topics, %d actors, %d speakers, %d sources, %d statements, %d events",
+                    dir, report.topics(), report.actors(), report.speakers(), report.sources(), report.statements(),
+                    report.events());
+        }
+    }
+
+    /** Reads and checks every file first, then inserts what is missing in one transaction. */
+    @Transactional
+    public LoadReport load(Path dir) {
+        Corpus corpus = reader.read(dir);
+        int topics = 0;
+        int actors = 0;
+        int speakers = 0;
+        int sources = 0;
+        int statements = 0;
+        int events = 0;
+        for (CorpusFiles.TopicFile t : corpus.topics()) {
+            if (Topic.findBySlug(t.key()).isEmpty()) {
+                topic(t).persist();
+                topics++;
+            }
+        }
+        Map<String, Actor> actorByKey = new HashMap<>();
+        for (CorpusFiles.ActorFile a : corpus.actors()) {
+            Actor actor = Actor.findBySlug(a.key()).orElse(null);
+            if (actor == null) {
+                actor = actor(a);
+                actor.persist();
+                actors++;
+            }
+            actorByKey.put(a.key(), actor);
+        }
+        Map<String, Speaker> speakerByKey = new HashMap<>();
+        for (CorpusFiles.SpeakerFile s : corpus.speakers()) {
+            Speaker speaker = Speaker.findBySlug(s.key()).orElse(null);
+            if (speaker == null) {
+                speaker = speaker(s, actorByKey.get(s.actor()));
+                speaker.persist();
+                speakers++;
+            }
+            speakerByKey.put(s.key(), speaker);
+        }
+        Map<String, Source> sourceByKey = new HashMap<>();
+        for (Corpus.LoadedSource s : corpus.sources()) {
+            String hash = ContentHash.of(s.text());
+            Source source = Source.findByContentHash(hash).or(() -> Source.findBySlug(s.meta().key())).orElse(null);
+            if (source == null) {
+                source = source(s, hash);
+                source.persist();
+                sources++;
+            }
+            sourceByKey.put(s.meta().key(), source);
+        }
+        for (Corpus.LoadedStatements file : corpus.statements()) {
+            Source source = sourceByKey.get(file.content().source());
+            for (CorpusFiles.StatementFile s : file.content().statements()) {
+                if (Statement.findBySlug(s.key()).isEmpty()) {
+                    Speaker speaker = speakerByKey.get(s.speaker());
+                    Actor actor = s.actor() == null ? speaker.actor : actorByKey.get(s.actor());
+                    statement(s, source, speaker, actor, Topic.findBySlug(s.topic()).orElseThrow()).persist();
+                    statements++;
+                }
+            }
+        }
+        for (CorpusFiles.EventFile e : corpus.events()) {
+            if (Event.findBySlug(e.key()).isEmpty()) {
+                event(e, e.source() == null ? null : sourceByKey.get(e.source())).persist();
+                events++;
+            }
+        }
+        return new LoadReport(topics, actors, speakers, sources, statements, events);
+    }
+
+    private static Topic topic(CorpusFiles.TopicFile t) {
+        Topic topic = new Topic();
+        topic.slug = t.key();
+        topic.question = t.question();
+        topic.description = t.description();
+        topic.labelMinus2 = t.scaleLabels().get("-2");
+        topic.labelMinus1 = t.scaleLabels().get("-1");
+        topic.labelZero = t.scaleLabels().get("0");
+        topic.labelPlus1 = t.scaleLabels().get("1");
+        topic.labelPlus2 = t.scaleLabels().get("2");
+        topic.displayOrder = t.displayOrder();
+        return topic;
+    }
+
+    private static Actor actor(CorpusFiles.ActorFile a) {
+        Actor actor = new Actor();
+        actor.slug = a.key();
+        actor.name = a.name();
+        actor.country = a.country();
+        actor.colour = a.colour().toUpperCase();
+        actor.displayOrder = a.displayOrder();
+        return actor;
+    }
+
+    private static Speaker speaker(CorpusFiles.SpeakerFile s, Actor actor) {
+        Speaker speaker = new Speaker();
+        speaker.slug = s.key();
+        speaker.name = s.name();
+        speaker.role = s.role();
+        speaker.actor = actor;
+        speaker.activeFrom = s.from();
+        speaker.activeTo = s.to();
+        speaker.aliases = s.aliases() == null ? new ArrayList<>() : new ArrayList<>(s.aliases());
+        speaker.rolePhrases = s.rolePhrases() == null ? new ArrayList<>() : new ArrayList<>(s.rolePhrases());
+        return speaker;
+    }
+
+    private static Source source(Corpus.LoadedSource s, String hash) {
+        Source source = new Source();
+        source.slug = s.meta().key();
+        source.title = s.meta().title();
+        source.outlet = s.meta().outlet();
+        source.url = s.meta().url();
+        source.publishedOn = s.meta().publishedOn();
+        source.publishedPrecision = DatePrecision.parse(s.meta().precision());
+        source.publishedInferred = s.meta().inferred();
+        source.inferredReason = s.meta().inferredReason();
+        source.language = s.meta().language();
+        source.text = s.text();
+        source.contentHash = hash;
+        source.createdAt = Instant.now();
+        source.createdBy = LOADER;
+        return source;
+    }
+
+    private static Statement statement(CorpusFiles.StatementFile f, Source source, Speaker speaker, Actor actor,
+                                       Topic topic) {
+        Statement s = new Statement();
+        s.slug = f.key();
+        s.source = source;
+        s.speaker = speaker;
+        s.actor = actor;
+        s.topic = topic;
+        s.saidOn = f.saidOn();
+        s.saidPrecision = DatePrecision.parse(f.precision());
+        s.dateNote = f.dateNote();
+        s.quote = f.quote();
+        s.verbatim = f.verbatim();
+        s.spanStart = f.span().start();
+        s.spanEnd = f.span().end();
+        s.stance = f.stance();
+        s.intensity = f.intensity();
+        s.cues = new ArrayList<>(f.cues());
+        s.confidence = f.confidence();
+        s.status = StatementStatus.parse(f.status());
+        s.coder = f.coder();
+        s.note = f.note();
+        return s;
+    }
+
+    private static Event event(CorpusFiles.EventFile e, Source source) {
+        Event event = new Event();
+        event.slug = e.key();
+        event.startsOn = e.date();
+        event.endsOn = e.endDate();
+        event.label = e.label();
+        event.kind = e.kind();
+        event.source = source;
+        event.url = e.url();
+        return event;
+    }
+}

@@ -1,0 +1,29 @@
+package org.stanceline.source;
+
+import org.stanceline.statement.StatementView;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** API shapes of sources. */
+public final class SourceViews {
+
+    private SourceViews() {
+    }
+
+    public record SourceSummary(Long id, String key, String title, String outlet, String url, LocalDate publishedOn,
+                                String precision, boolean inferred) {
+        public static SourceSummary of(Source s) {
+            return new SourceSummary(s.id, s.slug, s.title, s.outlet, s.url, s.publishedOn,
+                    s.publishedPrecision == null ? null : s.publishedPrecision.label(), s.publishedInferred);
+        }
+    }
+
+    public record SourceDetail(Long id, String key, String title, String outlet, String url, LocalDate publishedOn,
+                               String precision, boolean inferred, String inferredReason, String language,
+                               String contentHash, String text, List<StatementView> statements) {
+    }
+
+    public record CreatedSource(Long id, String contentHash, List<StatementView> proposed) {
+    }
+}

@@ -1,0 +1,123 @@
+package org.stanceline.statement;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.web.ProblemException;
+import org.stanceline.web.QueryParams;
+import org.stanceline.web.StancelineConfig;
+
+import java.util.List;
+
+@Path("/api/statements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statements")
+public class StatementResource {
+
+    @Inject
+    StatementService statements;
+
+    @Inject
+    StancelineConfig config;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "Statements matching the filters, one page at a time, newest first by default")
+    public StatementPage list(@QueryParam("topic") String topic,
+                              @Parameter(description = "actor keys, repeated or comma-separated")
+                              @QueryParam("actor") List<String> actors,
+                              @QueryParam("speaker") String speaker,
+                              @QueryParam("source") String source,
+                              @QueryParam("from") String from,
+                              @QueryParam("to") String to,
+                              @QueryParam("stance") String stance,
+                              @QueryParam("intensity") String intensity,
+                              @Parameter(description = "proposed, confirmed (default), rejected or any")
+                              @QueryParam("status") String status,
+                              @Parameter(description = "words to find in the quote or the speaker's name")
+                              @QueryParam("q") String text,
+                              @Parameter(description = "date, -date (default), stance, -stance, intensity, -intensity, actor, speaker")
+                              @QueryParam("sort") String sort,
+                              @QueryParam("page") String page,
+                              @QueryParam("size") String size) {
+        StatementQuery query = new StatementQuery(blankToNull(topic), QueryParams.list(actors), blankToNull(speaker),
+                QueryParams.integer("source", source, 1, Integer.MAX_VALUE) == null ? null
+                        : Long.valueOf(source.trim()),
+                QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.integer("stance", stance, -2, 2), QueryParams.integer("intensity", intensity, 0, 3),
+                status(status), text, sort(sort),
+                orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
+                orDefault(QueryParams.integer("size", size, 1, config.maxPageSize()), 50));
+        QueryParams.checkRange(query.from(), query.to());
+        return statements.search(query);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One statement with its source and span")
+    public StatementView get(@PathParam("id") long id) {
+        return statements.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Add a statement coded by hand; its span must hold its quote (else 422)")
+    public Response create(@Valid @NotNull NewStatement body, @Context UriInfo uri) {
+        StatementView created = statements.create(body, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    private static StatementStatus status(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return StatementStatus.CONFIRMED;
+        }
+        if (raw.trim().equalsIgnoreCase("any")) {
+            return null;
+        }
+        try {
+            return StatementStatus.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("Parameter 'status' must be proposed, confirmed, rejected or any; got '"
+                    + raw + "'");
+        }
+    }
+
+    private static StatementSort sort(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return StatementSort.DATE_DESC;
+        }
+        try {
+            return StatementSort.parse(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,74 @@
+package org.stanceline.timeline;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.web.ProblemException;
+import org.stanceline.web.QueryParams;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Timeline")
+public class TimelineResource {
+
+    @Inject
+    TimelineService timeline;
+
+    @Inject
+    ShiftService shifts;
+
+    @GET
+    @Path("timeline")
+    @Operation(summary = "Per actor and bucket: statement aggregates and the position carried across empty buckets")
+    public TimelineViews.Timeline timeline(@QueryParam("topic") String topic,
+                                           @Parameter(description = "actor keys, comma-separated or repeated; default all")
+                                           @QueryParam("actors") List<String> actors,
+                                           @QueryParam("from") String from, @QueryParam("to") String to,
+                                           @Parameter(description = "day, week or month (default)")
+                                           @QueryParam("bucket") String bucket) {
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        QueryParams.checkRange(start, end);
+        Bucket width;
+        try {
+            width = Bucket.parse(bucket);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        return timeline.timeline(topic, QueryParams.list(actors), start, end, width);
+    }
+
+    @GET
+    @Path("positions")
+    @Operation(summary = "Each actor's position on the topic at a date (default today), with staleness")
+    public TimelineViews.Positions positions(@QueryParam("topic") String topic,
+                                             @QueryParam("actors") List<String> actors,
+                                             @QueryParam("at") String at) {
+        LocalDate date = QueryParams.date("at", at);
+        return timeline.positions(topic, QueryParams.list(actors), date == null ? LocalDate.now() : date);
+    }
+
+    @GET
+    @Path("shifts")
+    @Operation(summary = "Shifts, newest first, each with the statements before and after")
+    public TimelineViews.Shifts shifts(@QueryParam("topic") String topic,
+                                       @QueryParam("actors") List<String> actors,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @Parameter(description = "at most this many shifts (1-1000, default 200)")
+                                       @QueryParam("limit") String limit) {
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        QueryParams.checkRange(start, end);
+        Integer max = QueryParams.integer("limit", limit, 1, 1000);
+        return shifts.shifts(topic, QueryParams.list(actors), start, end, max == null ? 200 : max);
+    }
+}

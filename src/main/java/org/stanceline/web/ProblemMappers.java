@@ -1,0 +1,116 @@
+package org.stanceline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The one place where every error becomes {@code application/problem+json}. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String BASIC_CHALLENGE = "Basic realm=\"stanceline\", charset=\"UTF-8\"";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), uri, e.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Map<String, String>> violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> Map.of("field", fieldName(v), "message", v.getMessage()))
+                .toList();
+        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
+                .collect(Collectors.joining("; "));
+        return respond(400, "Invalid request", detail, uri, Map.of("violations", violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String detail;
+        if (e instanceof UnrecognizedPropertyException u) {
+            detail = "Unknown field '" + u.getPropertyName() + "'; allowed fields: " + u.getKnownPropertyIds();
+        } else if (e instanceof InvalidFormatException f) {
+            detail = "Field '" + path(f) + "' has an invalid value '" + f.getValue() + "'";
+        } else if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            detail = "Field '" + path(m) + "' has the wrong type";
+        } else {
+            detail = "Request body is not valid JSON: " + e.getOriginalMessage();
+        }
+        return respond(400, "Unreadable request body", detail, uri, null);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response r = respond(401, "Unauthorized",
+                "This operation needs HTTP Basic credentials of a user with role analyst or admin", uri, null);
+        return Response.fromResponse(r).header("WWW-Authenticate", BASIC_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "Your role does not allow this operation", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "Method not allowed on " + uri.getPath();
+            case 415 -> "Unsupported content type; see the OpenAPI document at /q/openapi";
+            case 406 -> "None of the accepted media types can be produced";
+            default -> e.getMessage();
+        };
+        return respond(status, title, detail, uri, null);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error", e);
+        return respond(500, "Internal server error",
+                "The server failed to answer this request; the error has been logged", uri, null);
+    }
+
+    private static Response respond(int status, String title, String detail, UriInfo uri, Map<String, Object> ext) {
+        Problem body = new Problem("about:blank", title, status, detail,
+                uri == null ? null : uri.getPath(), ext == null ? null : new LinkedHashMap<>(ext));
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldName(ConstraintViolation<?> v) {
+        String p = v.getPropertyPath().toString();
+        // "create.request.title" -> "title": the method and parameter names mean nothing to a client.
+        String[] parts = p.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

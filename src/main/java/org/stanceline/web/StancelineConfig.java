@@ -1,0 +1,41 @@
+package org.stanceline.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Every setting a user may change; documented in the README's settings table. */
+@ConfigMapping(prefix = "stanceline")
+public interface StancelineConfig {
+
+    /** Folder holding the demo corpus (topics.json, sources/, statements/ …). */
+    @WithDefault("data")
+    String dataDir();
+
+    /** Load the corpus in {@link #dataDir()} at start-up (insert-only, idempotent). */
+    @WithDefault("true")
+    boolean loadCorpus();
+
+    /** A position older than this many days at a bucket's end is marked stale. */
+    @WithDefault("90")
+    int staleAfterDays();
+
+    /** Password of user {@code admin}; unset means the user cannot log in. */
+    Optional<String> adminPassword();
+
+    /** Password of user {@code analyst}; unset means the user cannot log in. */
+    Optional<String> analystPassword();
+
+    /** Largest page a list endpoint returns. */
+    @WithDefault("500")
+    int maxPageSize();
+
+    /** Largest source text accepted, in bytes of UTF-8. */
+    @WithDefault("2097152")
+    int maxSourceBytes();
+
+    /** Largest number of buckets one timeline request may ask for. */
+    @WithDefault("4000")
+    int maxBuckets();
+}
