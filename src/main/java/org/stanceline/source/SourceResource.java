@@ -3,8 +3,6 @@ package org.stanceline.source;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,7 +46,7 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "admin"})
     @Operation(summary = "Store a source (normalized and hashed); the same text twice answers 409")
-    public Response create(@Valid @NotNull NewSource body, @Context UriInfo uri) {
+    public Response create(NewSource body, @Context UriInfo uri) {
         return created(sources.create(body, identity.getPrincipal().getName()), uri);
     }
 

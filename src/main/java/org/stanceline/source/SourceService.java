@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.stanceline.statement.DatePrecision;
 import org.stanceline.statement.StatementService;
 import org.stanceline.web.ProblemException;
+import org.stanceline.web.RequestValidator;
 import org.stanceline.web.StancelineConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,9 @@ public class SourceService {
     @Inject
     StancelineConfig config;
 
+    @Inject
+    RequestValidator validator;
+
     @Transactional(SUPPORTS)
     public List<SourceViews.SourceSummary> list() {
         return Source.<Source>list("order by publishedOn desc nulls last, id desc").stream()
@@ -43,6 +47,7 @@ public class SourceService {
     /** Stores a source in normalized form; the same text twice is a conflict naming the first. */
     @Transactional
     public SourceViews.CreatedSource create(NewSource input, String user) {
+        validator.check(input);
         if (input.text() == null || input.text().isBlank()) {
             throw ProblemException.badRequest("Field 'text' is empty");
         }

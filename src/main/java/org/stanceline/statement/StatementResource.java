@@ -3,8 +3,6 @@ package org.stanceline.statement;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -81,7 +79,7 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "admin"})
     @Operation(summary = "Add a statement coded by hand; its span must hold its quote (else 422)")
-    public Response create(@Valid @NotNull NewStatement body, @Context UriInfo uri) {
+    public Response create(NewStatement body, @Context UriInfo uri) {
         StatementView created = statements.create(body, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();

@@ -10,6 +10,7 @@ import org.stanceline.reference.Speaker;
 import org.stanceline.reference.Topic;
 import org.stanceline.source.Source;
 import org.stanceline.web.ProblemException;
+import org.stanceline.web.RequestValidator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,9 @@ public class StatementService {
 
     @Inject
     ReferenceService references;
+
+    @Inject
+    RequestValidator validator;
 
     @Transactional(SUPPORTS)
     public StatementPage search(StatementQuery query) {
@@ -91,6 +95,7 @@ public class StatementService {
     /** Adds a hand-coded statement; its span must hold its quote in the source's text. */
     @Transactional
     public StatementView create(NewStatement input, String coder) {
+        validator.check(input);
         Source source = Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() ->
                 ProblemException.notFound("Unknown source " + input.sourceId()));
         Speaker speaker = references.requireSpeaker(input.speaker());

@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +29,9 @@ public class ProblemMappers {
         return respond(e.status(), e.title(), e.getMessage(), uri, e.extensions());
     }
 
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Map<String, String>> violations = e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> Map.of("field", fieldName(v), "message", v.getMessage()))
-                .toList();
-        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
-                .collect(Collectors.joining("; "));
-        return respond(400, "Invalid request", detail, uri, Map.of("violations", violations));
-    }
-
-    @ServerExceptionMapper
+    // Listed one by one with a higher priority: Quarkus ships mappers for some of these Jackson types.
+    @ServerExceptionMapper(value = {UnrecognizedPropertyException.class, InvalidFormatException.class,
+            MismatchedInputException.class, JsonProcessingException.class}, priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -99,13 +87,6 @@ public class ProblemMappers {
         Problem body = new Problem("about:blank", title, status, detail,
                 uri == null ? null : uri.getPath(), ext == null ? null : new LinkedHashMap<>(ext));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
-    }
-
-    private static String fieldName(ConstraintViolation<?> v) {
-        String p = v.getPropertyPath().toString();
-        // "create.request.title" -> "title": the method and parameter names mean nothing to a client.
-        String[] parts = p.split("\\.");
-        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
     }
 
     private static String path(MismatchedInputException e) {

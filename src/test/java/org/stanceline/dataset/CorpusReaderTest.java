@@ -101,7 +101,7 @@ class CorpusReaderTest {
     }
 
     private Path copy() throws IOException {
-        Path target = temp.resolve("data");
+        Path target = Files.createTempDirectory(temp, "data");
         try (Stream<Path> paths = Files.walk(CorpusTest.DATA)) {
             for (Path p : paths.toList()) {
                 Path to = target.resolve(CorpusTest.DATA.relativize(p).toString());

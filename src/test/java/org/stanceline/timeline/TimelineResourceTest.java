@@ -58,7 +58,7 @@ class TimelineResourceTest {
     @Test
     void shouldDefaultToTheTopicsWholePeriod() {
         given().queryParam("topic", "troops").get("/api/timeline").then().statusCode(200)
-                .body("from", equalTo("2025-02-01"))
+                .body("from", equalTo("2025-01-01"))
                 .body("to", notNullValue())
                 .body("series.size()", greaterThan(4));
     }
