@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo corpus as loaded into the database: provenance, dates and coverage. */
 @QuarkusTest
-class CorpusTest {
+public class CorpusTest {
 
     static final Path DATA = Path.of("data");
 

@@ -24,7 +24,7 @@ import static org.stanceline.TestUsers.ANALYST_PASSWORD;
 import static org.stanceline.TestUsers.PROBLEM_JSON;
 
 @QuarkusTest
-class SourceResourceTest {
+public class SourceResourceTest {
 
     @Test
     void shouldListSourcesWithoutTheirTexts() {

@@ -24,7 +24,7 @@ import static org.stanceline.TestUsers.ANALYST_PASSWORD;
 import static org.stanceline.TestUsers.PROBLEM_JSON;
 
 @QuarkusTest
-class StatementResourceTest {
+public class StatementResourceTest {
 
     @Test
     void shouldListConfirmedStatementsWithSourceAndSpanByDefault() {

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stanceline.TestUsers.PROBLEM_JSON;
 
 @QuarkusTest
-class TimelineResourceTest {
+public class TimelineResourceTest {
 
     @Test
     void shouldAnswerWhereEachCapitalStoodMonthByMonth() {

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class TimelineServiceTest {
+public class TimelineServiceTest {
 
     @Inject
     TimelineService timeline;
