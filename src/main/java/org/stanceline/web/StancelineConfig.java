@@ -13,6 +13,10 @@ public interface StancelineConfig {
     @WithDefault("data")
     String dataDir();
 
+    /** Path (without the .mv.db suffix) of the embedded H2 database file; used in the default JDBC URL. */
+    @WithDefault("./var/stanceline")
+    String dbFile();
+
     /** Load the corpus in {@link #dataDir()} at start-up (insert-only, idempotent). */
     @WithDefault("true")
     boolean loadCorpus();
