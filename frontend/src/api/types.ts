@@ -1,0 +1,155 @@
+// Shapes of the Stanceline JSON API (see frontend/README.md and shared/DESIGN.md).
+
+export type IsoDate = string;
+export type Bucket = "day" | "week" | "month";
+export type StatementStatus = "proposed" | "confirmed" | "rejected";
+/** A status filter: one status, or `any`. */
+export type StatusFilter = StatementStatus | "any";
+export type EventKind = "summit" | "talks" | "plan" | "strike" | "announcement";
+
+export interface Topic {
+  key: string;
+  question: string;
+  description: string;
+  scaleLabels: Record<string, string>;
+  displayOrder: number;
+}
+
+export interface Actor {
+  key: string;
+  name: string;
+  country: string;
+  colour: string;
+  displayOrder: number;
+}
+
+export interface Speaker {
+  id: number;
+  key: string;
+  name: string;
+  aliases: string[];
+  rolePhrases: string[];
+  role: string;
+  actor: string;
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export interface ContextEvent {
+  id: number;
+  key: string;
+  date: IsoDate;
+  endDate: IsoDate | null;
+  label: string;
+  kind: EventKind;
+  sourceId: number | null;
+  url: string | null;
+}
+
+export interface SourceRef {
+  id: number;
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedOn: IsoDate;
+}
+
+export interface SpeakerRef {
+  id: number;
+  key: string;
+  name: string;
+  role: string;
+}
+
+export interface Statement {
+  id: number;
+  key: string;
+  date: IsoDate;
+  precision: string;
+  actor: string;
+  speaker: SpeakerRef | null;
+  topic: string;
+  quote: string;
+  verbatim: boolean;
+  stance: number;
+  intensity: number;
+  cues: string[];
+  confidence: number;
+  status: StatementStatus;
+  coder: string;
+  source: SourceRef;
+  span: { start: number; end: number } | null;
+}
+
+export interface StatementPage {
+  total: number;
+  page: number;
+  size: number;
+  items: Statement[];
+}
+
+export interface SourceDetail extends SourceRef {
+  precision: string;
+  inferred: boolean;
+  inferredReason: string | null;
+  text: string;
+  statements: Statement[];
+}
+
+export interface TimelinePoint {
+  start: IsoDate;
+  end: IsoDate;
+  count: number;
+  meanStance: number | null;
+  minStance: number | null;
+  maxStance: number | null;
+  maxIntensity: number | null;
+  position: number | null;
+  positionStatementId: number | null;
+  positionDate: IsoDate | null;
+  stale: boolean;
+}
+
+export interface Timeline {
+  topic: string;
+  bucket: Bucket;
+  from: IsoDate;
+  to: IsoDate;
+  staleAfterDays: number;
+  series: { actor: string; points: TimelinePoint[] }[];
+}
+
+export interface ShiftSide {
+  id: number;
+  date: IsoDate;
+  stance: number;
+  intensity: number;
+  quote: string;
+  /** The backend sends the speaker's name with a separate role; an object is accepted too. */
+  speaker: string | SpeakerRef | null;
+  role?: string | null;
+  verbatim?: boolean;
+  sourceId?: number | null;
+}
+
+export interface Shift {
+  actor: string;
+  date: IsoDate;
+  stanceChange: number;
+  intensityChange: number;
+  before: ShiftSide;
+  after: ShiftSide;
+}
+
+export interface Shifts {
+  topic: string;
+  items: Shift[];
+}
+
+/** RFC 9457 problem details. */
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+}

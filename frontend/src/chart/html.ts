@@ -1,0 +1,4 @@
+/** Escapes text for HTML and XML (tooltips, exported SVG). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}

@@ -1,0 +1,16 @@
+/** Shortens text at a word boundary, adding an ellipsis. */
+export function excerpt(text: string, max = 140): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "…";
+}
+
+/** "Moscow", "Moscow and London", "Moscow, London and Paris" */
+export function listInWords(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+export const plural = (n: number, one: string, many = one + "s"): string => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,162 @@
+// Topic, actors, period and bucket, plus the share and download actions. Every change goes
+// through ctx.navigate, so the URL is the only source of truth.
+import { downloadChartPng, downloadChartSvg, downloadStatementsCsv } from "../chart/downloads";
+import { copyText, h } from "../dom";
+import { formatRange } from "../format/dates";
+import type { AppContext } from "../state/context";
+import { BUCKETS, embedSnippet, permalink, RELATIVE_PERIODS, resolvePeriod, type Period, type RelativePeriod } from "../state/urlState";
+import { describeError } from "./status";
+
+const PRESET_LABELS: Record<RelativePeriod, string> = { all: "All dates", "30d": "Last 30 days", "90d": "Last 90 days", "365d": "Last 365 days" };
+const BUCKET_LABELS: Record<string, string> = { day: "Day", week: "Week", month: "Month" };
+
+export interface Controls {
+  element: HTMLElement;
+  sync(ctx: AppContext): void;
+}
+
+/** Changing filters that change which rows exist sends the table back to its first page. */
+const FIRST_PAGE = { page: 0 } as const;
+
+export function createControls(getCtx: () => AppContext): Controls {
+  const topicSelect = h("select", { id: "control-topic", "data-testid": "topic-select" });
+  topicSelect.addEventListener("change", () => getCtx().navigate({ topic: topicSelect.value, speaker: null, ...FIRST_PAGE }));
+
+  const actorGroup = h("div", { class: "actor-toggles", role: "group", "aria-labelledby": "actors-label" });
+
+  const presetSelect = h("select", { id: "control-period", "data-testid": "period-preset" },
+    ...RELATIVE_PERIODS.map((p) => h("option", { value: p }, PRESET_LABELS[p])),
+    h("option", { value: "custom" }, "Custom dates…"));
+  const fromInput = h("input", { type: "date", id: "control-from", "data-testid": "period-from", "aria-label": "From date" });
+  const toInput = h("input", { type: "date", id: "control-to", "data-testid": "period-to", "aria-label": "To date" });
+  const resolved = h("span", { class: "period-resolved", "data-testid": "period-resolved", "aria-live": "polite" });
+
+  presetSelect.addEventListener("change", () => {
+    const ctx = getCtx();
+    if (presetSelect.value === "custom") {
+      const { from, to } = resolvePeriod(ctx.state.period, ctx.today);
+      ctx.navigate({ period: { kind: "absolute", from: from ?? fromInput.value ?? null, to: to ?? ctx.today }, ...FIRST_PAGE });
+      fromInput.focus();
+    } else {
+      ctx.navigate({ period: { kind: "relative", preset: presetSelect.value as RelativePeriod }, ...FIRST_PAGE });
+    }
+  });
+  const onDate = () => {
+    const period: Period = { kind: "absolute", from: fromInput.value || null, to: toInput.value || null };
+    if (period.from && period.to && period.from > period.to) {
+      getCtx().announce("The start date is after the end date; they were swapped.");
+      [period.from, period.to] = [period.to, period.from];
+    }
+    getCtx().navigate({ period, ...FIRST_PAGE });
+  };
+  fromInput.addEventListener("change", onDate);
+  toInput.addEventListener("change", onDate);
+
+  const bucketSelect = h("select", { id: "control-bucket", "data-testid": "bucket-select" }, ...BUCKETS.map((b) => h("option", { value: b }, BUCKET_LABELS[b])));
+  bucketSelect.addEventListener("change", () => getCtx().navigate({ bucket: bucketSelect.value as AppContext["state"]["bucket"] }));
+
+  const status = h("span", { class: "action-status", role: "status", "data-testid": "action-status" });
+  const say = (text: string) => {
+    status.textContent = text;
+    getCtx().announce(text);
+  };
+  const snippetBox = h("div", { class: "snippet", hidden: true, "data-testid": "embed-panel" },
+    h("label", { for: "embed-snippet" }, "Embed code (copied to the clipboard):"),
+    h("textarea", { id: "embed-snippet", readonly: true, rows: 3, "data-testid": "embed-snippet" }));
+  const snippetArea = snippetBox.querySelector("textarea")!;
+
+  const run = (label: string, action: () => Promise<string>) => async (event: Event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    button.setAttribute("aria-busy", "true");
+    say(`${label}…`);
+    try {
+      say(await action());
+    } catch (e) {
+      const { title, detail } = describeError(e);
+      say(`${label} failed: ${title}. ${detail}`);
+    } finally {
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+    }
+  };
+
+  const actions = h("div", { class: "actions", role: "group", "aria-label": "Share and download" },
+    h("button", { type: "button", class: "button", "data-testid": "copy-link", onclick: run("Copying link", async () => {
+      const ok = await copyText(permalink(location.origin, getCtx().state));
+      return ok ? "Link copied: it reproduces this view." : "Could not copy: use the address bar.";
+    }) }, "Copy link"),
+    h("button", { type: "button", class: "button", "data-testid": "embed-button", "aria-controls": "embed-snippet", onclick: run("Copying embed code", async () => {
+      const ctx = getCtx();
+      const snippet = embedSnippet(location.origin, ctx.state, `Stanceline: ${ctx.topic.question}`);
+      snippetArea.value = snippet;
+      snippetBox.hidden = false;
+      const ok = await copyText(snippet);
+      snippetArea.select();
+      return ok ? "Embed code copied." : "Select the embed code below and copy it.";
+    }) }, "Embed"),
+    h("button", { type: "button", class: "button", "data-testid": "download-svg", onclick: run("Preparing SVG", async () => `Downloaded ${await downloadChartSvg(getCtx())}.`) }, "SVG"),
+    h("button", { type: "button", class: "button", "data-testid": "download-png", onclick: run("Preparing PNG", async () => `Downloaded ${await downloadChartPng(getCtx())}.`) }, "PNG"),
+    h("button", { type: "button", class: "button", "data-testid": "download-csv", onclick: run("Preparing CSV", async () => {
+      const { filename, count } = await downloadStatementsCsv(getCtx());
+      return `Downloaded ${filename} (${count} statements).`;
+    }) }, "CSV"),
+    status,
+  );
+
+  const element = h("section", { class: "controls", "aria-label": "View controls", "data-testid": "controls" },
+    h("div", { class: "control" }, h("label", { for: "control-topic" }, "Topic"), topicSelect),
+    h("div", { class: "control control-actors" }, h("span", { id: "actors-label", class: "label" }, "Capitals"), actorGroup),
+    h("div", { class: "control control-period" }, h("label", { for: "control-period" }, "Period"),
+      h("div", { class: "period-inputs" }, presetSelect, fromInput, h("span", { "aria-hidden": "true" }, "–"), toInput), resolved),
+    h("div", { class: "control" }, h("label", { for: "control-bucket" }, "Bucket"), bucketSelect),
+    actions,
+    snippetBox,
+  );
+
+  function syncActors(ctx: AppContext) {
+    const existing = new Map([...actorGroup.querySelectorAll<HTMLButtonElement>("button[data-actor]")].map((b) => [b.dataset.actor!, b]));
+    if (existing.size !== ctx.actors.length + 0 || !ctx.actors.every((a) => existing.has(a.key))) {
+      actorGroup.replaceChildren(
+        ...ctx.actors.map((a) =>
+          h("button", { type: "button", class: "actor-toggle", "data-actor": a.key, "data-testid": `actor-toggle-${a.key}`, style: `--actor:${a.colour}`, onclick: () => toggleActor(a.key) },
+            h("span", { class: "swatch", "aria-hidden": "true" }), a.name)),
+        h("button", { type: "button", class: "actor-toggle actor-all", "data-testid": "actor-toggle-all", onclick: () => getCtx().navigate({ actors: null, ...FIRST_PAGE }) }, "All"),
+      );
+    }
+    for (const b of actorGroup.querySelectorAll<HTMLButtonElement>("button[data-actor]")) {
+      b.setAttribute("aria-pressed", String(ctx.selectedActors.includes(b.dataset.actor!)));
+    }
+    actorGroup.querySelector<HTMLButtonElement>(".actor-all")!.setAttribute("aria-pressed", String(ctx.state.actors === null));
+  }
+
+  function toggleActor(key: string) {
+    const ctx = getCtx();
+    const current = ctx.selectedActors;
+    if (current.length === 1 && current[0] === key) {
+      ctx.announce("At least one capital stays selected.");
+      return;
+    }
+    const next = current.includes(key) ? current.filter((k) => k !== key) : [...current, key];
+    const ordered = ctx.actors.map((a) => a.key).filter((k) => next.includes(k));
+    ctx.navigate({ actors: ordered.length === ctx.actors.length ? null : ordered, ...FIRST_PAGE });
+  }
+
+  return {
+    element,
+    sync(ctx) {
+      if (topicSelect.options.length !== ctx.topics.length) {
+        topicSelect.replaceChildren(...ctx.topics.map((t) => h("option", { value: t.key }, t.question)));
+      }
+      topicSelect.value = ctx.topic.key;
+      syncActors(ctx);
+      const period = ctx.state.period;
+      presetSelect.value = period.kind === "relative" ? period.preset : "custom";
+      const { from, to } = resolvePeriod(period, ctx.today);
+      fromInput.value = from ?? "";
+      toInput.value = to ?? "";
+      resolved.textContent = period.kind === "relative" && from && to ? `(${formatRange(from, to)}, moves with today)` : "";
+      bucketSelect.value = ctx.state.bucket;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const BACKEND = "http://localhost:8080";
+
+/**
+ * Fixture mode (`npm run dev:fixtures`, `npm run preview:fixtures`): answers /api/* from
+ * test/fixtures, so no backend is needed, and serves /embed/timeline as embed.html, as the backend
+ * does. FIXTURE_FAIL=/api/timeline makes that path answer a problem+json 503; FIXTURE_DELAY_MS
+ * slows every answer (to see loading states).
+ */
+type Middlewares = { use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void };
+
+async function installFixtureApi(middlewares: Middlewares): Promise<void> {
+  const { handleApiRequest } = await import("./test/fixtures/mockApi.js");
+  const load = (name: string) => JSON.parse(readFileSync(resolve(here, "test/fixtures", `${name}.json`), "utf8"));
+  const fixtures = Object.fromEntries(["topics", "actors", "speakers", "events", "statements", "sources"].map((n) => [n, load(n)]));
+  const failPaths = (process.env.FIXTURE_FAIL ?? "").split(",").filter(Boolean);
+  const delay = Number(process.env.FIXTURE_DELAY_MS ?? 0);
+  middlewares.use((req, res, next) => {
+    const url = req.url ?? "/";
+    if (url.startsWith("/embed/timeline")) {
+      req.url = "/embed.html" + url.slice("/embed/timeline".length);
+      return next();
+    }
+    if (!url.startsWith("/api/")) return next();
+    const answer = handleApiRequest(url, fixtures, { failPaths });
+    setTimeout(() => {
+      res.statusCode = answer.status;
+      res.setHeader("Content-Type", answer.contentType);
+      res.end(JSON.stringify(answer.body));
+    }, delay);
+  });
+}
+
+const fixtureApi = (): Plugin => ({
+  name: "stanceline-fixture-api",
+  configureServer: (server) => installFixtureApi(server.middlewares),
+  configurePreviewServer: (server) => installFixtureApi(server.middlewares),
+});
+
+export default defineConfig(({ mode }) => ({
+  plugins: mode === "fixtures" ? [fixtureApi()] : [],
+  server: {
+    port: 5173,
+    strictPort: false,
+    proxy:
+      mode === "fixtures"
+        ? undefined
+        : Object.fromEntries(["/api", "/charts", "/briefings", "/embed", "/q"].map((p) => [p, { target: BACKEND, changeOrigin: false }])),
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "es2020",
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    // ECharts alone is ~170 KB gzip; `npm run budget` guards the real limit (200 KB gzip in all).
+    chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      output: {
+        manualChunks: (id) => {
+          if (/node_modules\/(echarts|zrender|tslib)\//.test(id)) return "echarts";
+          // What both pages use: API client, chart state and drawing, formats, URL state, styles.
+          if (/\/src\/(api|chart|format|state)\/|\/src\/(dom\.ts|styles\.css|views\/status\.ts)/.test(id)) return "shared";
+          return undefined;
+        },
+      },
+      input: {
+        main: resolve(here, "index.html"),
+        embed: resolve(here, "embed.html"),
+      },
+    },
+  },
+  test: {
+    environment: "node",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    env: { TZ: "UTC" },
+  },
+}));

@@ -1,0 +1,94 @@
+package org.stanceline;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The packaged application (target/quarkus-app) started as a user starts it, for integration tests. */
+public final class PackagedApp implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    public final int port;
+
+    private PackagedApp(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the app on a free port with its H2 file at {@code dbFile}, and waits until it answers. */
+    public static PackagedApp start(Path dbFile, Path log, String... extraProperties) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dstanceline.db-file=" + dbFile,
+                "-Dstanceline.data-dir=" + Path.of("data").toAbsolutePath()));
+        command.addAll(List.of(extraProperties));
+        command.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PackagedApp app = new PackagedApp(process, log, port);
+        app.awaitReady();
+        return app;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("application exited:\n" + log());
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        close();
+        throw new AssertionError("application did not become ready in 90 s:\n" + log());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
