@@ -1,7 +1,7 @@
 // A plain-text account of what the overview chart shows, for screen readers, for readers who
 // want the gist, and for the embed page. Built from the chart state only.
 import type { Topic } from "../api/types";
-import { formatDay, formatMonth, formatRange } from "../format/dates";
+import { formatDay, formatMonth, formatRange, formatWithPrecision } from "../format/dates";
 import { intensityLabel, stanceLabel, stanceSide } from "../format/scale";
 import { excerpt, listInWords, plural } from "../format/text";
 import type { ActorSeries, StatementMarker, TimelineChartState } from "./timelineChartState";
@@ -47,12 +47,17 @@ function attribution(m: StatementMarker): string {
   return `${who}, ${said}`;
 }
 
+/** "on 16 March 2025", or "in March 2025" for a date known only to the month. */
+function whenSaid(m: { date: string; precision: string }): string {
+  return `${m.precision === "day" ? "on" : "in"} ${formatWithPrecision(m.date, m.precision)}`;
+}
+
 function intensitySentence(series: ActorSeries): string {
   const ms = series.markers;
   if (!ms.length) return `no new statements in this period (last position stated on ${formatDay(series.carriedIn!.date)})`;
   if (ms.length === 1) {
     const m = ms[0];
-    return `one statement, intensity ${m.intensity} (${intensityLabel(m.intensity)}), on ${formatDay(m.date)}: ${attribution(m)}`;
+    return `one statement, intensity ${m.intensity} (${intensityLabel(m.intensity)}), ${whenSaid(m)}: ${attribution(m)}`;
   }
   const first = ms[0];
   const last = ms[ms.length - 1];
@@ -67,8 +72,8 @@ function intensitySentence(series: ActorSeries): string {
   const peakText =
     peak >= 2 || peak > Math.max(first.intensity, last.intensity)
       ? firstPeak === first
-        ? `; the first statement already reached ${peak} (${intensityLabel(peak)}) on ${formatDay(first.date)}: ${attribution(first)}`
-        : `; it first reached ${peak} (${intensityLabel(peak)}) on ${formatDay(firstPeak.date)}: ${attribution(firstPeak)}`
+        ? `; the first statement already reached ${peak} (${intensityLabel(peak)}) ${whenSaid(first)}: ${attribution(first)}`
+        : `; it first reached ${peak} (${intensityLabel(peak)}) ${whenSaid(firstPeak)}: ${attribution(firstPeak)}`
       : "";
   return `${plural(ms.length, "statement")}; ${trend}${peakText}`;
 }

@@ -26,9 +26,17 @@ public class FramingPolicy {
                 }
                 headers.set("X-Content-Type-Options", "nosniff");
                 headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+                if (isPage(path)) {
+                    // Pages must pick up a new build at once; only the hashed assets they load are immutable.
+                    headers.set("Cache-Control", "no-cache");
+                }
             });
             rc.next();
         });
+    }
+
+    static boolean isPage(String path) {
+        return path.equals("/") || path.endsWith(".html") || path.equals("/embed/timeline");
     }
 
     static boolean isEmbeddable(String path) {

@@ -96,7 +96,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void hoveringAndClickingAMarkerShowsItsQuote() {
+    void hoveringAndClickingAMarkerShowsItsQuote() throws Exception {
         page.navigate(app.url("/?actors=moscow"));
         Locator chart = page.getByTestId("timeline-chart");
         assertThat(chart.locator("svg")).isVisible();
@@ -116,8 +116,12 @@ class DashboardBrowserIT {
         String quote = page.getByTestId("panel-quote").innerText();
         assertTrue(quote.length() > 10, "full quote in the side panel: " + quote);
         assertThat(page.getByTestId("panel-cues")).not().isEmpty();
-        assertThat(page.getByTestId("source-link")).isVisible();
         assertTrue(page.url().contains("statement="), "the open statement is in the URL: " + page.url());
+        String id = page.url().replaceAll(".*statement=(\\d+).*", "$1");
+        String json = app.get("/api/statements/" + id);
+        String title = json.replaceAll("(?s).*\"source\":\\{[^}]*\"title\":\"([^\"]*)\".*", "$1");
+        assertThat(panel).containsText(title);
+        assertTrue(json.contains(normalise(quote).substring(0, 20)), "panel quote is the API's quote: " + quote);
         screenshot("statement-panel");
 
         page.getByTestId("show-in-source").click();
