@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => ({
     proxy:
       mode === "fixtures"
         ? undefined
-        : Object.fromEntries(["/api", "/charts", "/briefings", "/embed", "/q"].map((p) => [p, { target: BACKEND, changeOrigin: false }])),
+        : Object.fromEntries(["/api", "/charts", "/briefings", "/embed", "/oembed", "/q"].map((p) => [p, { target: BACKEND, changeOrigin: false }])),
   },
   build: {
     outDir: "dist",

@@ -53,3 +53,18 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 export const prefersReducedMotion = (): boolean =>
   typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/**
+ * Keeps the page's oEmbed discovery link (`<link rel="alternate" type="application/json+oembed">`)
+ * pointing at the current address. Reuses the one in the HTML (`data-stanceline-oembed`) if any.
+ */
+export function syncOembedLink(href: string, title: string): HTMLLinkElement {
+  let link = document.head.querySelector<HTMLLinkElement>("link[type='application/json+oembed']");
+  if (!link) {
+    link = h("link", { rel: "alternate", type: "application/json+oembed", "data-stanceline-oembed": true });
+    document.head.append(link);
+  }
+  if (link.getAttribute("href") !== href) link.setAttribute("href", href);
+  link.title = title;
+  return link;
+}

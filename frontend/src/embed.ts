@@ -5,13 +5,16 @@ import { api } from "./api/client";
 import { sourceLine } from "./chart/exportSvg";
 import { mountTimelineChart } from "./chart/renderTimeline";
 import { summarizeTimeline, summaryAsText } from "./chart/summary";
-import { h, prefersReducedMotion } from "./dom";
+import { h, prefersReducedMotion, syncOembedLink } from "./dom";
 import { todayIso } from "./format/dates";
 import { chartStateFrom, loadChartData } from "./state/chartData";
-import { chartParams, parseViewState, permalink } from "./state/urlState";
+import { chartParams, oembedUrl, parseViewState, permalink } from "./state/urlState";
 import { errorBlock, loadingBlock } from "./views/status";
 
 const root = document.getElementById("embed")!;
+
+// oEmbed discovery for this address (the page never changes its URL).
+syncOembedLink(oembedUrl(location.origin, location.href), "Stanceline chart");
 
 async function start(): Promise<void> {
   root.replaceChildren(loadingBlock("the chart"));
@@ -27,6 +30,7 @@ async function start(): Promise<void> {
     const data = await loadChartData(ctx);
     const chartState = chartStateFrom(ctx, data);
     const fullView = `${location.origin}/${chartParams(state).toString() ? "?" + chartParams(state).toString().replace(/%2C/g, ",") : ""}`;
+    syncOembedLink(oembedUrl(location.origin, location.href), `Stanceline: ${topic.question}`);
     const summary = summarizeTimeline(chartState, topic);
     const chartEl = h("div", { class: "chart embed-chart", role: "img", "aria-label": summaryAsText(summary), "data-testid": "timeline-chart" });
     root.replaceChildren(

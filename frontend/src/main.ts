@@ -2,10 +2,10 @@
 // and the statement panel in step with the URL (pushState on change, popstate on back/forward).
 import "./styles.css";
 import { api } from "./api/client";
-import { clear, h, prefersReducedMotion } from "./dom";
+import { clear, h, prefersReducedMotion, syncOembedLink } from "./dom";
 import { todayIso } from "./format/dates";
 import type { AppContext, NavigateOptions, ReferenceData } from "./state/context";
-import { parseViewState, serializeViewState, VIEWS, type ViewName, type ViewState } from "./state/urlState";
+import { oembedUrl, parseViewState, serializeViewState, VIEWS, type ViewName, type ViewState } from "./state/urlState";
 import { createControls } from "./views/controls";
 import { renderEscalation } from "./views/escalation";
 import { renderOverview } from "./views/overview";
@@ -115,6 +115,8 @@ function render(): void {
   }
   viewPanel.setAttribute("aria-labelledby", `tab-${state.view}`);
   document.title = `${TAB_LABELS[state.view]} · ${ctx.topic.question} · Stanceline`;
+  // oEmbed discovery follows the address (render runs after every pushState/replaceState/popstate).
+  syncOembedLink(oembedUrl(location.origin, location.href), `Stanceline: ${ctx.topic.question}`);
 
   const key = serializeViewState({ ...state, statement: null });
   if (key !== viewKey) {

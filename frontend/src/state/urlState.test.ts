@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
+  BRIEFING_FORMATS,
+  briefingUrl,
   DEFAULT_STATE,
   embedSnippet,
   embedUrl,
+  exportFilename,
+  imageSnippet,
+  oembedUrl,
   parseViewState,
   permalink,
   resolvePeriod,
   serializeViewState,
+  statementsExportUrl,
   statementsQuery,
+  staticChartUrl,
   timelineQuery,
   type ViewState,
 } from "./urlState";
@@ -104,5 +111,66 @@ describe("URL state", () => {
     expect(snippet).toBe(
       '<iframe src="https://x.example/embed/timeline?actors=moscow,london&amp;bucket=week" title="Stanceline: &quot;troops&quot; &lt;question>" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );
+  });
+});
+
+describe("server export addresses", () => {
+  const TODAY = "2026-01-31";
+
+  it("links the briefing of the current view, with a relative period resolved to dates", () => {
+    const state = parseViewState("view=statements&actors=moscow,london&period=90d&bucket=week&q=NATO");
+    expect(briefingUrl(state, "pdf", TODAY)).toBe("/briefings/troops.pdf?from=2025-11-03&to=2026-01-31&actors=moscow,london");
+    expect(BRIEFING_FORMATS.map((f) => briefingUrl(DEFAULT_STATE, f, TODAY))).toEqual([
+      "/briefings/troops.pdf",
+      "/briefings/troops.docx",
+      "/briefings/troops.html",
+      "/briefings/troops.md",
+    ]);
+    // The same state resolves against the day of the click.
+    expect(briefingUrl(state, "md", "2026-03-01")).toBe("/briefings/troops.md?from=2025-12-02&to=2026-03-01&actors=moscow,london");
+    expect(briefingUrl(parseViewState("topic=tariffs&from=2025-03-01"), "html", TODAY, "https://x.example")).toBe("https://x.example/briefings/tariffs.html?from=2025-03-01");
+  });
+
+  it("links the server-drawn chart with the chart parameters, size, theme and scale", () => {
+    const state = parseViewState("actors=moscow,kyiv&period=30d&bucket=day&stance=2");
+    expect(staticChartUrl(state, "svg", TODAY)).toBe("/charts/timeline.svg?topic=troops&actors=moscow,kyiv&from=2026-01-02&to=2026-01-31&bucket=day");
+    expect(staticChartUrl(DEFAULT_STATE, "png", TODAY, { scale: 2 })).toBe("/charts/timeline.png?topic=troops&scale=2");
+    expect(staticChartUrl(DEFAULT_STATE, "png", TODAY, { width: 800, height: 450, scale: 1, theme: "dark" }, "https://x.example")).toBe(
+      "https://x.example/charts/timeline.png?topic=troops&width=800&height=450&theme=dark",
+    );
+    // scale only means something for PNG.
+    expect(staticChartUrl(DEFAULT_STATE, "svg", TODAY, { scale: 2 })).toBe("/charts/timeline.svg?topic=troops");
+  });
+
+  it("exports the statements with the table's filters, without paging", () => {
+    const state = parseViewState("view=statements&actors=moscow&period=30d&speaker=medvedev&stance=-2&intensity=3&q=war with NATO&status=any&page=3&size=25");
+    expect(statementsExportUrl(state, "csv", TODAY)).toBe(
+      "/api/export/statements.csv?topic=troops&actor=moscow&from=2026-01-02&to=2026-01-31&speaker=medvedev&stance=-2&intensity=3&q=war+with+NATO&status=any",
+    );
+    expect(statementsExportUrl(parseViewState("sort=intensity"), "json", TODAY)).toBe("/api/export/statements.json?topic=troops&status=confirmed&sort=intensity");
+  });
+
+  it("names downloads after the topic and the resolved period", () => {
+    expect(exportFilename("briefing", parseViewState("period=30d"), TODAY, "pdf")).toBe("stanceline-briefing-troops-2026-01-02-2026-01-31.pdf");
+    expect(exportFilename("statements", DEFAULT_STATE, TODAY, "csv")).toBe("stanceline-statements-troops.csv");
+  });
+
+  it("points oEmbed discovery at the absolute page address", () => {
+    expect(oembedUrl("https://x.example", "https://x.example/?actors=moscow,london&period=30d")).toBe(
+      "https://x.example/oembed?url=https%3A%2F%2Fx.example%2F%3Factors%3Dmoscow%2Clondon%26period%3D30d&format=json",
+    );
+    expect(oembedUrl("", "https://x.example/embed/timeline", { maxwidth: 600, maxheight: 400 })).toBe(
+      "/oembed?url=https%3A%2F%2Fx.example%2Fembed%2Ftimeline&maxwidth=600&maxheight=400&format=json",
+    );
+  });
+
+  it("makes a static image snippet linked to the full view with the same dates", () => {
+    const snippet = imageSnippet("https://x.example", parseViewState("view=shifts&actors=moscow,london&period=30d&statement=5"), TODAY, 'Stance timeline: "troops" <question>');
+    expect(snippet).toBe(
+      '<a href="https://x.example/?actors=moscow,london&amp;from=2026-01-02&amp;to=2026-01-31">' +
+        '<img src="https://x.example/charts/timeline.png?topic=troops&amp;actors=moscow,london&amp;from=2026-01-02&amp;to=2026-01-31&amp;width=960&amp;height=540&amp;scale=2" ' +
+        'alt="Stance timeline: &quot;troops&quot; &lt;question&gt;" width="960" height="540" style="max-width:100%;height:auto"></a>',
+    );
+    expect(imageSnippet("https://x.example", DEFAULT_STATE, TODAY, "chart")).toContain('<a href="https://x.example/"><img src="https://x.example/charts/timeline.png?topic=troops&amp;width=960&amp;height=540&amp;scale=2"');
   });
 });

@@ -205,3 +205,100 @@ export function embedSnippet(origin: string, state: ViewState, title: string): s
   const escaped = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return `<iframe src="${embedUrl(origin, state).replace(/&/g, "&amp;")}" title="${escaped}" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
+
+// Server-side exports. These addresses are pasted into reports and mail, so they carry dates, not
+// "last 90 days": a relative period is resolved against `today` (call them at click or copy time).
+// Every function returns an address relative to `origin` ("" gives a same-origin path).
+
+export const BRIEFING_FORMATS = ["pdf", "docx", "html", "md"] as const;
+export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
+export type ImageFormat = "svg" | "png";
+export type DataFormat = "csv" | "json";
+
+export interface StaticChartOptions {
+  width?: number;
+  height?: number;
+  /** PNG pixel ratio: 2 for print and high-density screens. */
+  scale?: 1 | 2;
+  theme?: "light" | "dark";
+}
+
+/** Size of the static image in the embed snippet (the server's default chart size). */
+export const STATIC_CHART_SIZE = { width: 960, height: 540 } as const;
+
+const query = (p: URLSearchParams): string => {
+  const q = p.toString().replace(/%2C/g, ",");
+  return q ? `?${q}` : "";
+};
+
+function resolvedDates(p: URLSearchParams, state: ViewState, today: string): void {
+  const { from, to } = resolvePeriod(state.period, today);
+  if (from) p.set("from", from);
+  if (to) p.set("to", to);
+}
+
+/** Chart parameters with the period as dates: topic, actors (left out for all), from, to, bucket. */
+export function resolvedChartParams(state: ViewState, today: string): URLSearchParams {
+  const p = new URLSearchParams({ topic: state.topic });
+  if (state.actors) p.set("actors", state.actors.join(","));
+  resolvedDates(p, state, today);
+  if (state.bucket !== DEFAULT_STATE.bucket) p.set("bucket", state.bucket);
+  return p;
+}
+
+/** /briefings/{topic}.{pdf|docx|html|md}?from&to&actors for the current view. */
+export function briefingUrl(state: ViewState, format: BriefingFormat, today: string, origin = ""): string {
+  const p = new URLSearchParams();
+  resolvedDates(p, state, today);
+  if (state.actors) p.set("actors", state.actors.join(","));
+  return `${origin}/briefings/${encodeURIComponent(state.topic)}.${format}${query(p)}`;
+}
+
+/** /charts/timeline.{svg|png}: the chart of the current view, drawn by the server. */
+export function staticChartUrl(state: ViewState, format: ImageFormat, today: string, options: StaticChartOptions = {}, origin = ""): string {
+  const p = resolvedChartParams(state, today);
+  if (options.width) p.set("width", String(options.width));
+  if (options.height) p.set("height", String(options.height));
+  if (options.theme && options.theme !== "light") p.set("theme", options.theme);
+  if (format === "png" && options.scale && options.scale !== 1) p.set("scale", String(options.scale));
+  return `${origin}/charts/timeline.${format}${query(p)}`;
+}
+
+/** /api/export/statements.{csv|json} with the Statements tab's filters and order (every page). */
+export function statementsExportUrl(state: ViewState, format: DataFormat, today: string, origin = ""): string {
+  const p = statementsQuery(state, today);
+  p.delete("page");
+  p.delete("size");
+  if (p.get("sort") === DEFAULT_STATE.sort) p.delete("sort");
+  return `${origin}/api/export/statements.${format}${query(p)}`;
+}
+
+/** A download name for a server export: stanceline-{what}-{topic}[-{from}][-{to}].{ext}. */
+export function exportFilename(what: string, state: ViewState, today: string, ext: string): string {
+  const { from, to } = resolvePeriod(state.period, today);
+  return ["stanceline", what, state.topic, from, to].filter(Boolean).join("-") + "." + ext;
+}
+
+/** oEmbed discovery: /oembed?url=<page>&format=json (the page address must be absolute). */
+export function oembedUrl(origin: string, pageUrl: string, options: { maxwidth?: number; maxheight?: number } = {}): string {
+  const p = new URLSearchParams({ url: pageUrl });
+  if (options.maxwidth) p.set("maxwidth", String(options.maxwidth));
+  if (options.maxheight) p.set("maxheight", String(options.maxheight));
+  p.set("format", "json");
+  return `${origin}/oembed?${p}`;
+}
+
+const escapeAttr = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Static image snippet for report authors who paste images: the server's PNG at 2× pixel ratio,
+ * linked to the full view. Both carry the period as dates, so the link shows what the image shows.
+ */
+export function imageSnippet(origin: string, state: ViewState, today: string, alt: string): string {
+  const { width, height } = STATIC_CHART_SIZE;
+  const src = staticChartUrl(state, "png", today, { width, height, scale: 2 }, origin);
+  const { from, to } = resolvePeriod(state.period, today);
+  const fixed: ViewState = { ...DEFAULT_STATE, topic: state.topic, actors: state.actors, bucket: state.bucket, period: from || to ? { kind: "absolute", from, to } : state.period };
+  const href = permalink(origin, fixed);
+  return `<a href="${escapeAttr(href)}"><img src="${escapeAttr(src)}" alt="${escapeAttr(alt)}" width="${width}" height="${height}" style="max-width:100%;height:auto"></a>`;
+}

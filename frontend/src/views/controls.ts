@@ -1,14 +1,68 @@
 // Topic, actors, period and bucket, plus the share and download actions. Every change goes
-// through ctx.navigate, so the URL is the only source of truth.
+// through ctx.navigate, so the URL is the only source of truth. The server exports (briefings,
+// server-drawn charts, statement data) are plain links whose addresses follow the view state.
 import { downloadChartPng, downloadChartSvg, downloadStatementsCsv } from "../chart/downloads";
 import { copyText, h } from "../dom";
-import { formatRange } from "../format/dates";
+import { formatRange, todayIso } from "../format/dates";
 import type { AppContext } from "../state/context";
-import { BUCKETS, embedSnippet, permalink, RELATIVE_PERIODS, resolvePeriod, type Period, type RelativePeriod } from "../state/urlState";
+import {
+  BRIEFING_FORMATS,
+  briefingUrl,
+  BUCKETS,
+  embedSnippet,
+  exportFilename,
+  imageSnippet,
+  permalink,
+  RELATIVE_PERIODS,
+  resolvePeriod,
+  statementsExportUrl,
+  staticChartUrl,
+  type BriefingFormat,
+  type Period,
+  type RelativePeriod,
+  type ViewState,
+} from "../state/urlState";
 import { describeError } from "./status";
 
 const PRESET_LABELS: Record<RelativePeriod, string> = { all: "All dates", "30d": "Last 30 days", "90d": "Last 90 days", "365d": "Last 365 days" };
 const BUCKET_LABELS: Record<string, string> = { day: "Day", week: "Week", month: "Month" };
+const BRIEFING_LABELS: Record<BriefingFormat, string> = { pdf: "PDF", docx: "DOCX", html: "HTML", md: "Markdown" };
+
+interface ServerExport {
+  testid: string;
+  label: string;
+  /** Accessible name: starts with the visible label. */
+  name: string;
+  href(state: ViewState, today: string): string;
+  filename(state: ViewState, today: string): string;
+}
+
+const SERVER_EXPORTS: { heading: string; links: ServerExport[] }[] = [
+  {
+    heading: "Briefing",
+    links: BRIEFING_FORMATS.map((f) => ({
+      testid: `briefing-${f}`,
+      label: BRIEFING_LABELS[f],
+      name: `${BRIEFING_LABELS[f]} briefing for this topic, period and capitals`,
+      href: (s, t) => briefingUrl(s, f, t),
+      filename: (s, t) => exportFilename("briefing", s, t, f),
+    })),
+  },
+  {
+    heading: "Static image",
+    links: [
+      { testid: "server-svg", label: "SVG", name: "SVG chart drawn by the server", href: (s, t) => staticChartUrl(s, "svg", t), filename: (s, t) => exportFilename("chart", s, t, "svg") },
+      { testid: "server-png", label: "PNG 2×", name: "PNG 2× chart drawn by the server", href: (s, t) => staticChartUrl(s, "png", t, { scale: 2 }), filename: (s, t) => exportFilename("chart", s, t, "png") },
+    ],
+  },
+  {
+    heading: "All statements",
+    links: [
+      { testid: "export-csv", label: "CSV", name: "CSV of every statement matching the filters", href: (s, t) => statementsExportUrl(s, "csv", t), filename: (s, t) => exportFilename("statements", s, t, "csv") },
+      { testid: "export-json", label: "JSON", name: "JSON of every statement matching the filters", href: (s, t) => statementsExportUrl(s, "json", t), filename: (s, t) => exportFilename("statements", s, t, "json") },
+    ],
+  },
+];
 
 export interface Controls {
   element: HTMLElement;
@@ -60,11 +114,6 @@ export function createControls(getCtx: () => AppContext): Controls {
     status.textContent = text;
     getCtx().announce(text);
   };
-  const snippetBox = h("div", { class: "snippet", hidden: true, "data-testid": "embed-panel" },
-    h("label", { for: "embed-snippet" }, "Embed code (copied to the clipboard):"),
-    h("textarea", { id: "embed-snippet", readonly: true, rows: 3, "data-testid": "embed-snippet" }));
-  const snippetArea = snippetBox.querySelector("textarea")!;
-
   const run = (label: string, action: () => Promise<string>) => async (event: Event) => {
     const button = event.currentTarget as HTMLButtonElement;
     button.disabled = true;
@@ -81,17 +130,39 @@ export function createControls(getCtx: () => AppContext): Controls {
     }
   };
 
+  const snippetArea = h("textarea", { id: "embed-snippet", readonly: true, rows: 3, "data-testid": "embed-snippet" });
+  const imageSnippetArea = h("textarea", { id: "embed-image-snippet", readonly: true, rows: 4, "data-testid": "embed-image-snippet" });
+  const snippetBox = h("div", { class: "snippet", hidden: true, "data-testid": "embed-panel" },
+    h("label", { for: "embed-snippet" }, "Live chart (iframe; copied to the clipboard):"),
+    snippetArea,
+    h("div", { class: "snippet-head" },
+      h("label", { for: "embed-image-snippet" }, "Static image (PNG 2×, linked to the full view; for documents and mail that take no iframes):"),
+      h("button", { type: "button", class: "button button-small", "data-testid": "copy-image-snippet", onclick: run("Copying image code", async () => {
+        fillSnippets();
+        const ok = await copyText(imageSnippetArea.value);
+        imageSnippetArea.select();
+        return ok ? "Image code copied." : "Select the image code and copy it.";
+      }) }, "Copy image code")),
+    imageSnippetArea);
+  function fillSnippets(): void {
+    const ctx = getCtx();
+    const title = `Stanceline: ${ctx.topic.question}`;
+    snippetArea.value = embedSnippet(location.origin, ctx.state, title);
+    const { from, to } = resolvePeriod(ctx.state.period, todayIso());
+    const alt = `Stance timeline: ${ctx.topic.question} (${from && to ? formatRange(from, to) : "all dates"}). Source: Stanceline.`;
+    imageSnippetArea.value = imageSnippet(location.origin, ctx.state, todayIso(), alt);
+  }
+
+
   const actions = h("div", { class: "actions", role: "group", "aria-label": "Share and download" },
     h("button", { type: "button", class: "button", "data-testid": "copy-link", onclick: run("Copying link", async () => {
       const ok = await copyText(permalink(location.origin, getCtx().state));
       return ok ? "Link copied: it reproduces this view." : "Could not copy: use the address bar.";
     }) }, "Copy link"),
     h("button", { type: "button", class: "button", "data-testid": "embed-button", "aria-controls": "embed-snippet", onclick: run("Copying embed code", async () => {
-      const ctx = getCtx();
-      const snippet = embedSnippet(location.origin, ctx.state, `Stanceline: ${ctx.topic.question}`);
-      snippetArea.value = snippet;
+      fillSnippets();
       snippetBox.hidden = false;
-      const ok = await copyText(snippet);
+      const ok = await copyText(snippetArea.value);
       snippetArea.select();
       return ok ? "Embed code copied." : "Select the embed code below and copy it.";
     }) }, "Embed"),
@@ -104,6 +175,28 @@ export function createControls(getCtx: () => AppContext): Controls {
     status,
   );
 
+  // Server exports: plain links (keyboard accessible, open in a new tab, copyable). Their addresses
+  // follow every state change and are resolved again at click time, so "last 30 days" means the
+  // 30 days up to the day of the click.
+  const exportLinks: { link: HTMLAnchorElement; spec: ServerExport }[] = [];
+  const exports = h("div", { class: "exports", role: "group", "aria-label": "Export from the server", "data-testid": "server-exports" },
+    ...SERVER_EXPORTS.map((group, i) => h("div", { class: "export-group", role: "group", "aria-labelledby": `export-group-${i}` },
+      h("span", { class: "label", id: `export-group-${i}` }, group.heading),
+      ...group.links.map((spec) => {
+        const link = h("a", { class: "button button-small", "data-testid": spec.testid, "aria-label": spec.name, href: "#", download: "" }, spec.label);
+        exportLinks.push({ link, spec });
+        return link;
+      }))));
+  const updateExports = (state: ViewState, today: string) => {
+    for (const { link, spec } of exportLinks) {
+      const href = spec.href(state, today);
+      if (link.getAttribute("href") !== href) link.setAttribute("href", href);
+      link.setAttribute("download", spec.filename(state, today));
+    }
+  };
+  const refreshAtClick = () => updateExports(getCtx().state, todayIso());
+  for (const type of ["click", "auxclick", "contextmenu", "dragstart"]) exports.addEventListener(type, refreshAtClick, true);
+
   const element = h("section", { class: "controls", "aria-label": "View controls", "data-testid": "controls" },
     h("div", { class: "control" }, h("label", { for: "control-topic" }, "Topic"), topicSelect),
     h("div", { class: "control control-actors" }, h("span", { id: "actors-label", class: "label" }, "Capitals"), actorGroup),
@@ -111,6 +204,7 @@ export function createControls(getCtx: () => AppContext): Controls {
       h("div", { class: "period-inputs" }, presetSelect, fromInput, h("span", { "aria-hidden": "true" }, "–"), toInput), resolved),
     h("div", { class: "control" }, h("label", { for: "control-bucket" }, "Bucket"), bucketSelect),
     actions,
+    exports,
     snippetBox,
   );
 
@@ -157,6 +251,8 @@ export function createControls(getCtx: () => AppContext): Controls {
       toInput.value = to ?? "";
       resolved.textContent = period.kind === "relative" && from && to ? `(${formatRange(from, to)}, moves with today)` : "";
       bucketSelect.value = ctx.state.bucket;
+      updateExports(ctx.state, todayIso());
+      if (!snippetBox.hidden) fillSnippets();
     },
   };
 }

@@ -39,6 +39,10 @@ public interface StancelineConfig {
     @WithDefault("2097152")
     int maxSourceBytes();
 
+    /** Largest request body, in bytes, answered with problem+json when larger (checked on Content-Length). */
+    @WithDefault("3145728")
+    long maxRequestBytes();
+
     /** Largest number of buckets one timeline request may ask for. */
     @WithDefault("4000")
     int maxBuckets();

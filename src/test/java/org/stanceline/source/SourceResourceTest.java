@@ -92,6 +92,9 @@ public class SourceResourceTest {
         given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("title", "Big", "text", "x".repeat(2 * 1024 * 1024 + 1))).post("/api/sources").then()
                 .statusCode(413).contentType(PROBLEM_JSON).body("detail", containsString("limit"));
+        given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).contentType(ContentType.TEXT)
+                .body("y".repeat(4 * 1024 * 1024)).post("/api/sources").then()
+                .statusCode(413).contentType(PROBLEM_JSON).body("detail", containsString("limit"));
         given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).contentType(ContentType.JSON)
                 .body("{\"title\": \"x\", \"text\": \"y\", \"author\": \"z\"}").post("/api/sources").then()
                 .statusCode(400).contentType(PROBLEM_JSON).body("detail", containsString("author"));
