@@ -17,7 +17,7 @@ const BACKEND = "http://localhost:8080";
 type Middlewares = { use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void };
 
 async function installFixtureApi(middlewares: Middlewares): Promise<void> {
-  const { handleApiRequest } = await import("./test/fixtures/mockApi.js");
+  const { handleApiRequest, handleApiWrite } = await import("./test/fixtures/mockApi.js");
   const load = (name: string) => JSON.parse(readFileSync(resolve(here, "test/fixtures", `${name}.json`), "utf8"));
   const fixtures = Object.fromEntries(["topics", "actors", "speakers", "events", "statements", "sources"].map((n) => [n, load(n)]));
   const failPaths = (process.env.FIXTURE_FAIL ?? "").split(",").filter(Boolean);
@@ -29,13 +29,40 @@ async function installFixtureApi(middlewares: Middlewares): Promise<void> {
       return next();
     }
     if (!url.startsWith("/api/")) return next();
-    const answer = handleApiRequest(url, fixtures, { failPaths });
-    setTimeout(() => {
-      res.statusCode = answer.status;
-      res.setHeader("Content-Type", answer.contentType);
-      res.end(JSON.stringify(answer.body));
-    }, delay);
+    const reply = (answer: { status: number; contentType: string; body: unknown }) =>
+      setTimeout(() => {
+        res.statusCode = answer.status;
+        res.setHeader("Content-Type", answer.contentType);
+        res.end(JSON.stringify(answer.body));
+      }, delay);
+    readWrite(req).then(
+      (write) => reply(handleApiWrite(write, fixtures) ?? handleApiRequest(url, fixtures, { failPaths })),
+      (error) => reply({ status: 400, contentType: "application/problem+json", body: { title: "Bad Request", status: 400, detail: String(error) } }),
+    );
   });
+}
+
+/** The body of a fixture-mode write: JSON, text/plain or multipart (parsed with the Fetch API's FormData). */
+async function readWrite(req: IncomingMessage) {
+  const method = req.method ?? "GET";
+  const base = { method, url: req.url ?? "/", authorization: req.headers.authorization };
+  if (method === "GET" || method === "HEAD") return base;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const type = req.headers["content-type"] ?? "";
+  if (type.includes("json")) return { ...base, json: raw.length ? JSON.parse(raw.toString("utf8")) : {} };
+  if (type.startsWith("multipart/form-data")) {
+    const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+    const fields: Record<string, string> = {};
+    let file: { name: string; text: string } | undefined;
+    for (const [name, value] of form) {
+      if (typeof value === "string") fields[name] = value;
+      else if (name === "file") file = { name: value.name, text: await value.text() };
+    }
+    return { ...base, fields, file };
+  }
+  return { ...base, text: raw.toString("utf8") };
 }
 
 const fixtureApi = (): Plugin => ({
@@ -66,8 +93,10 @@ export default defineConfig(({ mode }) => ({
       output: {
         manualChunks: (id) => {
           if (/node_modules\/(echarts|zrender|tslib)\//.test(id)) return "echarts";
+          // The analyst view (Review tab): loaded on demand, reported apart by `npm run budget`.
+          if (/\/src\/analyst\//.test(id)) return "analyst";
           // What both pages use: API client, chart state and drawing, formats, URL state, styles.
-          if (/\/src\/(api|chart|format|state)\/|\/src\/(dom\.ts|styles\.css|views\/status\.ts)/.test(id)) return "shared";
+          if (/\/src\/(api|chart|format|state)\/|\/src\/(dom\.ts|styles\.css|views\/status\.ts|views\/sourceSegments\.ts)/.test(id)) return "shared";
           return undefined;
         },
       },

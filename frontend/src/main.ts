@@ -15,7 +15,7 @@ import { renderStatementPanel } from "./views/statementPanel";
 import { renderStatements } from "./views/statements";
 import { errorBlock, loadingBlock } from "./views/status";
 
-const TAB_LABELS: Record<ViewName, string> = { overview: "Overview", escalation: "Escalation", statements: "Statements", sources: "Sources", shifts: "Shifts" };
+const TAB_LABELS: Record<ViewName, string> = { overview: "Overview", escalation: "Escalation", statements: "Statements", sources: "Sources", shifts: "Shifts", review: "Review" };
 
 type ViewRenderer = (ctx: AppContext, container: HTMLElement, signal: AbortSignal) => void | (() => void);
 const RENDERERS: Record<ViewName, ViewRenderer> = {
@@ -24,7 +24,24 @@ const RENDERERS: Record<ViewName, ViewRenderer> = {
   statements: renderStatements,
   sources: renderSources,
   shifts: renderShifts,
+  review: renderReviewLazily,
 };
+
+/** The analyst view is a separate chunk (src/analyst/), fetched the first time the Review tab opens. */
+function renderReviewLazily(ctx: AppContext, container: HTMLElement, signal: AbortSignal): () => void {
+  let dispose: (() => void) | void;
+  const load = () => {
+    container.replaceChildren(loadingBlock("the analyst view"));
+    import("./analyst/review").then(
+      (m) => {
+        if (!signal.aborted) dispose = m.renderReview(ctx, container, signal);
+      },
+      (error) => !signal.aborted && container.replaceChildren(errorBlock("the analyst view", error, load)),
+    );
+  };
+  load();
+  return () => dispose?.();
+}
 
 const root = document.getElementById("app")!;
 const announcer = document.getElementById("announcer")!;

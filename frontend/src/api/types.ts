@@ -77,6 +77,9 @@ export interface Statement {
   confidence: number;
   status: StatementStatus;
   coder: string;
+  /** Why the date is what it is (e.g. "article date, no date in the text"); review notes. */
+  dateNote?: string | null;
+  note?: string | null;
   source: SourceRef;
   span: { start: number; end: number } | null;
 }
@@ -152,4 +155,23 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** 409 on POST /api/sources: the source that already holds this text. */
+  existingId?: number;
+}
+
+/** One entry of GET /api/statements/{id}/revisions. */
+export interface Revision {
+  revision: number;
+  action: string;
+  by: string | null;
+  at: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** 201 of POST /api/sources. */
+export interface CreatedSource {
+  id: number;
+  contentHash: string;
+  proposed: Statement[];
 }
