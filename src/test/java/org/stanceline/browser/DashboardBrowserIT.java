@@ -198,6 +198,16 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void theEmbedPageWorksWithoutJavaScriptAndAdvertisesOembed() throws Exception {
+        String html = app.get("/embed/timeline?topic=troops&actors=moscow,london&bucket=week");
+        assertTrue(html.contains("<noscript>"), html);
+        assertTrue(html.contains("/charts/timeline.png?topic=troops&amp;actors=moscow,london&amp;bucket=week"),
+                "the static image shows the embedded view: " + html);
+        assertTrue(html.contains("application/json+oembed") && html.contains("url=http%3A%2F%2F127.0.0.1"),
+                "oEmbed discovery link with this page's absolute address: " + html);
+    }
+
+    @Test
     void downloadsAreNonEmptyAndValid() throws Exception {
         page.navigate(app.url("/"));
         assertThat(page.getByTestId("timeline-chart").locator("svg")).isVisible();

@@ -1,0 +1,56 @@
+package org.stanceline.embed;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.web.ProblemException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code /embed/timeline?…}: the stable address users paste into reports. The page is the frontend build's
+ * embed.html (same query as the dashboard's permalink), completed for readers without JavaScript.
+ */
+@Path("/embed/timeline")
+@Tag(name = "Embeds")
+public class EmbedResource {
+
+    private static final String PAGE = "META-INF/resources/embed.html";
+    private volatile String template;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Chrome-less chart page for an iframe; takes topic, actors, from, to, bucket")
+    public Response page(@Context UriInfo uri) {
+        Map<String, String> query = new HashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> query.put(k, v.get(0)));
+        String html = EmbedPage.render(template(), EmbedPage.chartParameters(query), uri.getRequestUri().toString());
+        return Response.ok(html).header("Cache-Control", "no-cache").build();
+    }
+
+    private String template() {
+        if (template == null) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PAGE)) {
+                if (in == null) {
+                    throw new ProblemException(503, "Dashboard not built",
+                            "This build has no dashboard (it was built with -Dquarkus.quinoa=false)", null);
+                }
+                template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return template;
+    }
+}
