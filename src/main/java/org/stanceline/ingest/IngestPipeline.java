@@ -97,9 +97,6 @@ public final class IngestPipeline {
             }
             String paragraph = paragraphOf(doc, sentence);
             List<TopicClassifier.TopicScore> topicScores = topics.classify(quote, paragraph);
-            if (topicScores.isEmpty()) {
-                continue;
-            }
             String dateContext = text.substring(Math.min(sentence.start(), c.start()), Math.max(sentence.end(), c.end()));
             DateResolver.Dated said = DateResolver.said(dateContext, published);
             if (said.known() && said.note().startsWith("No date")) {
@@ -109,9 +106,11 @@ public final class IngestPipeline {
                     said = fromParagraph;
                 }
             }
-            StanceCoder.Coding coding = coder.code(quote);
             for (SpeakerAttributor.Speaker speaker : a.speakers()) {
-                for (TopicClassifier.TopicScore topic : topicScores) {
+                List<TopicClassifier.TopicScore> speakerTopics = topicScores.isEmpty()
+                        ? inherited(out, speaker.key(), c.start(), text) : topicScores;
+                for (TopicClassifier.TopicScore topic : speakerTopics) {
+                    StanceCoder.Coding coding = coder.code(quote, topic.key());
                     if (!seen.add(c.start() + ":" + c.end() + ":" + speaker.key() + ":" + topic.key())) {
                         continue;
                     }
@@ -130,6 +129,21 @@ public final class IngestPipeline {
         }
         out.sort(Comparator.comparingInt(Proposed::start).thenComparingInt(Proposed::end));
         return out;
+    }
+
+    /**
+     * A statement that names no topic (nor does its paragraph) continues the speaker's previous statement
+     * a few paragraphs up: '"That means war with NATO," he concluded' after his quote on peacekeepers.
+     */
+    private static List<TopicClassifier.TopicScore> inherited(List<Proposed> before, String speaker, int at, String text) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Proposed p = before.get(k);
+            if (p.speakerKey().equals(speaker) && p.start() < at && at - p.end() < 1500) {
+                return List.of(new TopicClassifier.TopicScore(p.topic(), 0.5, List.of("continues the speaker's statement on "
+                        + p.topic()), true));
+            }
+        }
+        return List.of();
     }
 
     /** Reported speech around a direct quote by the same speaker adds nothing: the quote is kept. */

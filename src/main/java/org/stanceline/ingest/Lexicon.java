@@ -14,7 +14,8 @@ import java.util.Map;
 /** The cue words of topic detection and coding, read from {@code ingest/lexicon.json} on the class path. */
 public record Lexicon(Map<String, List<String>> topics, List<String> strongNegative, List<String> mildNegative,
                      List<String> mildPositive, List<String> strongPositive, List<String> force, List<String> warning,
-                     List<String> firm, List<String> negators, List<String> hedges) {
+                     List<String> firm, List<String> negators, List<String> hedges,
+                     Map<String, List<String>> topicPositive, Map<String, List<String>> topicNegative) {
 
     public static Lexicon standard() {
         try (InputStream in = Lexicon.class.getResourceAsStream("/ingest/lexicon.json")) {
@@ -24,12 +25,18 @@ public record Lexicon(Map<String, List<String>> topics, List<String> strongNegat
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, List<String>> topics = new LinkedHashMap<>();
             root.path("topics").fields().forEachRemaining(e -> topics.put(e.getKey(), strings(e.getValue())));
+            Map<String, List<String>> topicPositive = new LinkedHashMap<>();
+            Map<String, List<String>> topicNegative = new LinkedHashMap<>();
+            root.path("topicStance").fields().forEachRemaining(e -> {
+                topicPositive.put(e.getKey(), strings(e.getValue().path("positive")));
+                topicNegative.put(e.getKey(), strings(e.getValue().path("negative")));
+            });
             JsonNode stance = root.path("stance");
             JsonNode intensity = root.path("intensity");
             return new Lexicon(topics, strings(stance.path("strongNegative")), strings(stance.path("mildNegative")),
                     strings(stance.path("mildPositive")), strings(stance.path("strongPositive")),
                     strings(intensity.path("force")), strings(intensity.path("warning")), strings(intensity.path("firm")),
-                    strings(root.path("negators")), strings(root.path("hedges")));
+                    strings(root.path("negators")), strings(root.path("hedges")), topicPositive, topicNegative);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -123,7 +123,8 @@ public final class SpeakerAttributor {
             }
             case OBJECT -> {
                 int t = c.anchor();
-                while (t < c.regionEnd() && Set.of("the", "a", "an").contains(tokens.get(t).lower())) {
+                while (t < c.regionEnd() && ctx.mentionAt[t] == null && (Set.of("the", "a", "an").contains(tokens.get(t).lower())
+                        || tokens.get(t).isCapitalized() && TITLE_WORDS.contains(tokens.get(t).lower()))) {
                     t++;
                 }
                 if (t >= c.regionEnd()) {
@@ -192,7 +193,7 @@ public final class SpeakerAttributor {
         }
         for (int k = from; k < verb; k++) {
             Gazetteer.Mention m = ctx.mentionAt[k];
-            if (m != null && !m.possessive() && !ctx.quoted[k] && !afterPreposition(tokens, m, from)) {
+            if (m != null && !m.possessive() && !ctx.quoted[k] && !afterPreposition(tokens, m, from, c.cue().endsWith("ing"))) {
                 return coordinated(ctx, m, sentence, "subject of '" + c.cue() + "'", m.kind() == Gazetteer.Kind.ROLE ? 0.7 : 0.85, false);
             }
             if (m != null) {
@@ -222,11 +223,14 @@ public final class SpeakerAttributor {
     }
 
     /** "in Washington", "with Trump": a mention after a preposition is not the subject. */
-    private static boolean afterPreposition(List<Segmenter.Token> tokens, Gazetteer.Mention m, int from) {
+    private static boolean afterPreposition(List<Segmenter.Token> tokens, Gazetteer.Mention m, int from, boolean participle) {
         if (m.firstToken() <= from) {
             return false;
         }
         String prev = tokens.get(m.firstToken() - 1).lower();
+        if (participle && prev.equals("with")) {
+            return false; // "with X and Y both expressing …": X is the participle's subject
+        }
         return Set.of("to", "with", "on", "of", "by", "about", "against", "for", "between", "in", "from", "at", "under",
                 "toward", "towards", "into", "over", "than").contains(prev);
     }

@@ -24,6 +24,7 @@ public final class StanceCoder {
     private final PhraseMatcher firm;
     private final PhraseMatcher hedges;
     private final List<String> negators;
+    private final java.util.Map<String, PhraseMatcher[]> topicMatchers = new java.util.HashMap<>();
 
     public StanceCoder(Lexicon lexicon) {
         strongNegative = new PhraseMatcher(lexicon.strongNegative());
@@ -35,15 +36,27 @@ public final class StanceCoder {
         firm = new PhraseMatcher(lexicon.firm());
         hedges = new PhraseMatcher(lexicon.hedges());
         negators = lexicon.negators();
+        lexicon.topicNegative().forEach((topic, negative) -> topicMatchers.put(topic, new PhraseMatcher[]{
+                new PhraseMatcher(negative), new PhraseMatcher(lexicon.topicPositive().getOrDefault(topic, List.of()))}));
+        lexicon.topicPositive().forEach((topic, positive) -> topicMatchers.putIfAbsent(topic, new PhraseMatcher[]{
+                new PhraseMatcher(List.of()), new PhraseMatcher(positive)}));
     }
 
     public Coding code(String text) {
+        return code(text, null);
+    }
+
+    /** Codes {@code text} against {@code topic}: the topic's own cues (its direction on that question) come first. */
+    public Coding code(String text, String topic) {
         List<String> cues = new ArrayList<>();
         double score = 0;
         boolean strong = false;
         boolean[] taken = new boolean[text.length()];
-        double[] weights = {-2, -1, 1, 2};
-        PhraseMatcher[] matchers = {strongNegative, mildNegative, mildPositive, strongPositive};
+        PhraseMatcher[] topicCues = topic == null ? null : topicMatchers.get(topic);
+        double[] weights = topicCues == null ? new double[]{-2, -1, 1, 2} : new double[]{-2, -1, 1, 2, -1.5, 1.5};
+        PhraseMatcher[] matchers = topicCues == null
+                ? new PhraseMatcher[]{strongNegative, mildNegative, mildPositive, strongPositive}
+                : new PhraseMatcher[]{strongNegative, mildNegative, mildPositive, strongPositive, topicCues[0], topicCues[1]};
         // Longer phrases first across all lists, so "will not be allowed" wins over "will".
         List<Object[]> hits = new ArrayList<>();
         for (int m = 0; m < matchers.length; m++) {
@@ -51,21 +64,32 @@ public final class StanceCoder {
                 hits.add(new Object[]{h, weights[m]});
             }
         }
-        hits.sort((a, b) -> Integer.compare(((PhraseMatcher.Hit) b[0]).phrase().length(), ((PhraseMatcher.Hit) a[0]).phrase().length()));
+        // Topic cues first (they say what a word means on this question), then longer phrases first.
+        hits.sort((a, b) -> {
+            boolean ta = Math.abs((double) a[1]) == 1.5;
+            boolean tb = Math.abs((double) b[1]) == 1.5;
+            if (ta != tb) {
+                return ta ? -1 : 1;
+            }
+            return Integer.compare(((PhraseMatcher.Hit) b[0]).phrase().length(), ((PhraseMatcher.Hit) a[0]).phrase().length());
+        });
         int votes = 0;
         for (Object[] hw : hits) {
             PhraseMatcher.Hit h = (PhraseMatcher.Hit) hw[0];
             double w = (double) hw[1];
+            if (Math.abs(w) == 1.5) {
+                w = Math.signum(w) * 2;
+            }
             if (overlaps(taken, h)) {
                 continue;
             }
             mark(taken, h);
-            if (!h.phrase().contains(" ") && negated(text, h.start())) {
+            if (!h.phrase().matches(".*\\b(not|no|never|n't)\\b.*") && negated(text, h.start())) {
                 w = -Math.signum(w); // "not realistic", "no support": flipped, and no longer strong
             }
             score += w;
             votes++;
-            strong |= Math.abs(w) == 2;
+            strong |= Math.abs(w) >= 1.5;
             addCue(cues, text.substring(h.start(), h.end()));
         }
         boolean hedged = false;

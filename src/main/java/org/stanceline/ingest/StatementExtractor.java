@@ -45,6 +45,11 @@ public final class StatementExtractor {
             "opposition", "support", "commitment", "willingness", "readiness");
     private static final Set<String> FROM_NOUNS = Set.of("threat", "threats", "warning", "warnings", "criticism",
             "condemnation", "pushback", "rebuke", "ultimatum", "demand", "demands", "pledge", "offer", "call");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "their", "its", "our");
+    /** Participles that name an author with "by": "a plan hatched by X", "the proposal put forward by X". */
+    private static final Set<String> AUTHORED = Set.of("hatched", "drafted", "floated", "championed", "pushed",
+            "promoted", "spearheaded", "unveiled", "presented", "tabled", "outlined", "devised", "authored", "endorsed");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "remains", "remained");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\((pictured|left|right|centre|center|above|below|inset)\\b.*");
     private static final Pattern DATE_AT_END = Pattern.compile(
@@ -149,6 +154,9 @@ public final class StatementExtractor {
                 } else if (w.equals("behind") && t >= 2 && (BE.contains(tokens.get(t - 1).lower())
                         || BE.contains(tokens.get(t - 2).lower()))) {
                     c = new Candidate(sentence.start(), sentence.end(), false, s, Mode.SUBJECT, t, clauseStart, t, "behind");
+                } else if (AUTHORED.contains(w) && t + 1 < sentence.endToken() && tokens.get(t + 1).lower().equals("by")) {
+                    c = new Candidate(sentence.start(), sentence.end(), false, s, Mode.OBJECT, t + 2, t + 2,
+                            Math.min(sentence.endToken(), t + 10), w + " by");
                 } else if (VERBS.containsKey(w) && !isNounUse(tokens, t, sentence)) {
                     if (t + 1 < sentence.endToken() && tokens.get(t + 1).lower().equals("by")) {
                         c = new Candidate(sentence.start(), sentence.end(), false, s, Mode.OBJECT, t + 2, t + 2,
@@ -293,7 +301,7 @@ public final class StatementExtractor {
                 t = mentionAt.get(t + 1).endToken() + 1;
                 continue;
             }
-            if (other != null || w.equals(",") || w.equals(".") || w.equals("\"")) {
+            if (other != null || w.equals(",") || w.equals(".") || w.equals("\"") || DETERMINERS.contains(w)) {
                 return -1;
             }
             t++;

@@ -20,6 +20,8 @@ class IngestAccuracyTest {
         if (Boolean.getBoolean("ingest.details")) {
             f.lines().forEach(System.out::println);
         }
-        assertTrue(f.f1() >= 0.0, "extraction F1 " + f.f1());
+        assertTrue(f.f1() >= 0.90, "extraction F1 " + f.f1() + " is below the target 0.90");
+        assertTrue(f.attribution() >= 0.95, "attribution " + f.attribution() + " is below the target 0.95");
+        assertTrue(f.stanceWithinOneRate() >= 0.90, "stance within one step " + f.stanceWithinOneRate() + " is below 0.90");
     }
 }
