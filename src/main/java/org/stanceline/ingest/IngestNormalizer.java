@@ -93,6 +93,23 @@ public final class IngestNormalizer {
         return assemble(lines, null, null, null);
     }
 
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern MD_LINE_PREFIX = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final Pattern MD_RULE = Pattern.compile("(?m)^\\s{0,3}([-*_]\\s*){3,}$");
+
+    /** Markdown: headings, quotes, list markers, emphasis, images and link targets are dropped, words kept. */
+    public static NormalizedText markdown(String raw) {
+        String text = MD_RULE.matcher(raw).replaceAll("");
+        text = MD_IMAGE.matcher(text).replaceAll("");
+        text = MD_LINK.matcher(text).replaceAll("$1");
+        text = MD_LINE_PREFIX.matcher(text).replaceAll("");
+        text = MD_EMPHASIS.matcher(text).replaceAll("$2");
+        NormalizedText plain = plain(text);
+        return new NormalizedText(plain.text(), null, null, null, null);
+    }
+
     /** HTML: block elements become paragraphs; scripts, navigation, captions and asides are dropped. */
     public static NormalizedText html(String raw) {
         Document doc = Jsoup.parse(raw);
