@@ -34,7 +34,7 @@ public final class DateResolver {
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final Pattern HEADER = Pattern.compile(
             "(?i)^\\s*(?:date|published|posted|updated)\\s*[:\\s]\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     /** "March 17, 2025", "17 March 2025" at the very start of a paragraph, optionally after a CITY, prefix. */
     private static final Pattern DATELINE = Pattern.compile("(?m)^(?:[A-Z][A-Z .'-]{1,40},\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:"
             + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4}))\\b");
