@@ -43,6 +43,8 @@ public final class DateResolver {
     private static final Pattern EXPLICIT_DAY = Pattern.compile("\\b(?:on\\s+)?(?:" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(\\d{1,2}|two|three|four|five|six)\\s+days\\s+ago\\b");
+    private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
+    private static final Pattern WEEKEND = Pattern.compile("\\b((over|at|during) the|this) weekend\\b");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
     private static final Map<String, Month> MONTH_NAMES = new HashMap<>();
 
@@ -99,9 +101,10 @@ public final class DateResolver {
         LocalDate pub = published.date();
         boolean dayKnown = published.precision() == DatePrecision.DAY;
         String lower = context.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(context);
         if (dayKnown) {
             Matcher wd = WEEKDAY.matcher(context);
-            if (wd.find()) {
+            if (lower.contains("day") && wd.find()) {
                 DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
                 LocalDate d = pub.with(TemporalAdjusters.previousOrSame(day));
                 return new Dated(d, DatePrecision.DAY, true, "'" + wd.group() + "' before publication on " + pub);
@@ -109,17 +112,17 @@ public final class DateResolver {
             if (lower.contains("yesterday")) {
                 return new Dated(pub.minusDays(1), DatePrecision.DAY, true, "'yesterday' before publication on " + pub);
             }
-            if (lower.matches("(?s).*\\b(today|this morning|this afternoon|tonight|this evening)\\b.*")) {
+            if ((lower.contains("to") || lower.contains("this")) && TODAY.matcher(lower).find()) {
                 return new Dated(pub, DatePrecision.DAY, true, "'today' in a source published on " + pub);
             }
             Matcher ago = DAYS_AGO.matcher(context);
-            if (ago.find()) {
+            if (lower.contains(" ago") && ago.find()) {
                 String n = ago.group(1).toLowerCase(Locale.ROOT);
                 int days = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
                 return new Dated(pub.minusDays(days), DatePrecision.DAY, true, "'" + ago.group() + "' before " + pub);
             }
             Matcher explicit = EXPLICIT_DAY.matcher(context);
-            while (explicit.find()) {
+            while (digits && explicit.find()) {
                 LocalDate d = explicit.group(1) != null
                         ? date(explicit.group(3), explicit.group(1), explicit.group(2))
                         : date(explicit.group(6), explicit.group(5), explicit.group(4));
@@ -134,7 +137,7 @@ public final class DateResolver {
                     return new Dated(d, DatePrecision.DAY, false, "Date named in the text: '" + explicit.group().strip() + "'");
                 }
             }
-            if (lower.matches("(?s).*\\b(over|at|during|this) the weekend\\b.*|.*\\bthis weekend\\b.*")) {
+            if (lower.contains("weekend") && WEEKEND.matcher(lower).find()) {
                 LocalDate saturday = pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
                         : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
                 return new Dated(DatePrecision.WEEK.startOf(saturday), DatePrecision.WEEK, true,
@@ -161,6 +164,15 @@ public final class DateResolver {
         }
         return new Dated(pub, published.precision(), true,
                 "No date for the remark in the text: dated to the source's " + published.precision().label());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -48,6 +48,7 @@ public final class Gazetteer {
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Map<String, SpeakerEntry> surnames = new HashMap<>();
     private final Map<String, Optional<SpeakerEntry>> fuzzyCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private int maxPhraseTokens = 1;
 
     public Gazetteer(List<SpeakerEntry> speakerList, List<ActorEntry> actorList) {
@@ -124,6 +125,9 @@ public final class Gazetteer {
             list.add(new Phrase(s, kind, capital, tokens.size()));
         }
         maxPhraseTokens = Math.max(maxPhraseTokens, tokens.size());
+        for (int n = 1; n < tokens.size(); n++) {
+            prefixes.add(join(tokens, 0, n));
+        }
     }
 
     private static String join(List<Segmenter.Token> tokens, int from, int to) {
@@ -149,25 +153,26 @@ public final class Gazetteer {
                 continue;
             }
             Mention found = null;
-            StringBuilder key = new StringBuilder();
+            String key = first.lower();
             for (int len = 1; len <= maxPhraseTokens && i + len <= tokens.size(); len++) {
                 Segmenter.Token t = tokens.get(i + len - 1);
                 if (len > 1) {
                     if (t.start() - tokens.get(i + len - 2).end() > 1) {
                         break;
                     }
-                    key.append(' ');
+                    key = key + ' ' + t.lower();
                 }
-                key.append(t.lower());
-                List<Phrase> candidates = phrases.get(key.toString());
-                if (candidates == null) {
-                    continue;
-                }
-                for (Phrase p : candidates) {
-                    if (p.needsCapital() && !t.isCapitalized()) {
-                        continue;
+                List<Phrase> candidates = phrases.get(key);
+                if (candidates != null) {
+                    for (Phrase p : candidates) {
+                        if (p.needsCapital() && !t.isCapitalized()) {
+                            continue;
+                        }
+                        found = mention(doc, i, i + len, p.speaker(), p.kind());
+                        break;
                     }
-                    found = mention(doc, i, i + len, p.speaker(), p.kind());
+                }
+                if (!prefixes.contains(key)) {
                     break;
                 }
             }

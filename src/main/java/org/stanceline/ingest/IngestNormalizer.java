@@ -59,15 +59,15 @@ public final class IngestNormalizer {
         String input = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         List<Line> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        List<Integer> lineMap = new ArrayList<>();
+        Ints lineMap = new Ints(256);
         boolean pendingSpace = false;
         int i = input.startsWith("\uFEFF") ? 1 : 0;
         for (; i <= input.length(); i++) {
             char c = i < input.length() ? input.charAt(i) : '\n';
             if (c == '\r' || c == '\n') {
-                lines.add(new Line(line.toString(), toArray(lineMap)));
+                lines.add(new Line(line.toString(), lineMap.toArray()));
                 line.setLength(0);
-                lineMap.clear();
+                lineMap.size = 0;
                 pendingSpace = false;
                 if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
                     i++;
@@ -150,7 +150,7 @@ public final class IngestNormalizer {
 
     private static NormalizedText assemble(List<Line> lines, String title, String date, String outlet) {
         StringBuilder text = new StringBuilder();
-        List<Integer> map = new ArrayList<>();
+        Ints map = new Ints(4096);
         boolean mapped = true;
         Set<String> seen = new HashSet<>();
         boolean inLinkBlock = false;
@@ -174,7 +174,7 @@ public final class IngestNormalizer {
                 continue;
             }
             if (text.length() > 0) {
-                int at = map.isEmpty() ? 0 : map.get(map.size() - 1) + 1;
+                int at = map.size == 0 ? 0 : map.values[map.size - 1] + 1;
                 text.append("\n\n");
                 map.add(at);
                 map.add(at);
@@ -183,18 +183,13 @@ public final class IngestNormalizer {
             if (l.map() == null) {
                 mapped = false;
             } else {
-                for (int m : l.map()) {
-                    map.add(m);
-                }
+                map.addAll(l.map());
             }
         }
         int[] toRaw = null;
         if (mapped) {
-            toRaw = new int[map.size() + 1];
-            for (int k = 0; k < map.size(); k++) {
-                toRaw[k] = map.get(k);
-            }
-            toRaw[map.size()] = map.isEmpty() ? 0 : map.get(map.size() - 1) + 1;
+            map.add(map.size == 0 ? 0 : map.values[map.size - 1] + 1);
+            toRaw = map.toArray();
         }
         return new NormalizedText(text.toString(), toRaw, title, date == null || date.isBlank() ? null : date, outlet);
     }
@@ -211,12 +206,33 @@ public final class IngestNormalizer {
         };
     }
 
-    private static int[] toArray(List<Integer> list) {
-        int[] a = new int[list.size()];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = list.get(k);
+    /** A growable int array: the index map is as long as the text, so no boxing. */
+    private static final class Ints {
+        int[] values;
+        int size;
+
+        Ints(int capacity) {
+            values = new int[capacity];
         }
-        return a;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void addAll(int[] vs) {
+            if (size + vs.length > values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(size * 2, size + vs.length));
+            }
+            System.arraycopy(vs, 0, values, size, vs.length);
+            size += vs.length;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     private static String firstNonBlank(String... values) {

@@ -88,15 +88,25 @@ public final class IngestPipeline {
 
         List<Proposed> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        java.util.Map<Integer, List<SpeakerAttributor.Attributed>> quotesBySentence = new java.util.HashMap<>();
+        for (SpeakerAttributor.Attributed a : attributed) {
+            if (a.candidate().verbatim()) {
+                quotesBySentence.computeIfAbsent(a.candidate().sentence(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        java.util.Map<Integer, List<TopicClassifier.TopicScore>> paragraphTopics = new java.util.HashMap<>();
         for (SpeakerAttributor.Attributed a : attributed) {
             StatementExtractor.Candidate c = a.candidate();
             Segmenter.Sentence sentence = doc.sentences().get(c.sentence());
             String quote = text.substring(c.start(), c.end());
-            if (!c.verbatim() && coveredByQuote(attributed, a)) {
+            if (!c.verbatim() && coveredByQuote(quotesBySentence.getOrDefault(c.sentence(), List.of()), a)) {
                 continue;
             }
-            String paragraph = paragraphOf(doc, sentence);
-            List<TopicClassifier.TopicScore> topicScores = topics.classify(quote, paragraph);
+            List<TopicClassifier.TopicScore> topicScores = topics.classify(quote, null);
+            if (topicScores.isEmpty()) {
+                topicScores = paragraphTopics.computeIfAbsent(sentence.paragraph(),
+                        k -> topics.classify("", paragraphOf(doc, sentence)));
+            }
             String dateContext = text.substring(Math.min(sentence.start(), c.start()), Math.max(sentence.end(), c.end()));
             DateResolver.Dated said = DateResolver.said(dateContext, published);
             if (said.known() && said.note().startsWith("No date")) {
@@ -138,7 +148,10 @@ public final class IngestPipeline {
     private static List<TopicClassifier.TopicScore> inherited(List<Proposed> before, String speaker, int at, String text) {
         for (int k = before.size() - 1; k >= 0; k--) {
             Proposed p = before.get(k);
-            if (p.speakerKey().equals(speaker) && p.start() < at && at - p.end() < 1500) {
+            if (at - p.end() >= 1500) {
+                break;
+            }
+            if (p.speakerKey().equals(speaker) && p.start() < at) {
                 return List.of(new TopicClassifier.TopicScore(p.topic(), 0.5, List.of("continues the speaker's statement on "
                         + p.topic()), true));
             }
@@ -147,8 +160,8 @@ public final class IngestPipeline {
     }
 
     /** Reported speech around a direct quote by the same speaker adds nothing: the quote is kept. */
-    private static boolean coveredByQuote(List<SpeakerAttributor.Attributed> all, SpeakerAttributor.Attributed a) {
-        for (SpeakerAttributor.Attributed q : all) {
+    private static boolean coveredByQuote(List<SpeakerAttributor.Attributed> quotes, SpeakerAttributor.Attributed a) {
+        for (SpeakerAttributor.Attributed q : quotes) {
             if (q.candidate().verbatim() && q.candidate().start() >= a.candidate().start()
                     && q.candidate().end() <= a.candidate().end()
                     && q.speakers().get(0).key().equals(a.speakers().get(0).key())) {

@@ -1,54 +1,87 @@
 package org.stanceline.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-/** Finds lexicon phrases in a text at word boundaries, longest first, without overlaps. */
+/**
+ * Finds lexicon phrases in a text by whole words: phrases are indexed by their first word, and the text
+ * is walked token by token, taking the longest phrase that starts at each word (no overlaps).
+ */
 final class PhraseMatcher {
 
     record Hit(int start, int end, String phrase) {
     }
 
-    private final List<String> phrases;
+    private record Phrase(String text, String[] words) {
+    }
+
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
     PhraseMatcher(List<String> phrases) {
-        this.phrases = new ArrayList<>(phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList());
-        this.phrases.sort(Comparator.comparingInt(String::length).reversed());
+        for (String p : phrases) {
+            List<Segmenter.Token> tokens = Segmenter.tokenize(p.strip());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String[] words = tokens.stream().map(Segmenter.Token::lower).toArray(String[]::new);
+            List<Phrase> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>());
+            if (list.stream().noneMatch(x -> x.text().equals(String.join(" ", words)))) {
+                list.add(new Phrase(String.join(" ", words), words));
+                list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+            }
+        }
     }
 
     List<Hit> find(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean[] used = new boolean[lower.length()];
+        return find(Segmenter.tokenize(text));
+    }
+
+    /** Hits in {@code tokens} (of one text), left to right. */
+    List<Hit> find(List<Segmenter.Token> tokens) {
         List<Hit> hits = new ArrayList<>();
-        for (String p : phrases) {
-            int from = 0;
-            while (true) {
-                int at = lower.indexOf(p, from);
-                if (at < 0) {
-                    break;
+        int i = 0;
+        while (i < tokens.size()) {
+            List<Phrase> candidates = byFirstWord.get(tokens.get(i).lower());
+            int matched = 0;
+            if (candidates != null) {
+                for (Phrase p : candidates) {
+                    if (matches(tokens, i, p.words())) {
+                        hits.add(new Hit(tokens.get(i).start(), tokens.get(i + p.words().length - 1).end(), p.text()));
+                        matched = p.words().length;
+                        break;
+                    }
                 }
-                int end = at + p.length();
-                from = at + 1;
-                if (!boundary(lower, at - 1, p.charAt(0)) || !boundary(lower, end, p.charAt(p.length() - 1))
-                        || used[at] || used[end - 1]) {
-                    continue;
-                }
-                for (int k = at; k < end; k++) {
-                    used[k] = true;
-                }
-                hits.add(new Hit(at, end, p));
             }
+            i += Math.max(1, matched);
         }
-        hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
     }
 
-    private static boolean boundary(String s, int i, char edge) {
-        if (i < 0 || i >= s.length() || !Character.isLetterOrDigit(edge)) {
-            return true;
+    boolean any(List<Segmenter.Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Phrase> candidates = byFirstWord.get(tokens.get(i).lower());
+            if (candidates != null) {
+                for (Phrase p : candidates) {
+                    if (matches(tokens, i, p.words())) {
+                        return true;
+                    }
+                }
+            }
         }
-        return !Character.isLetterOrDigit(s.charAt(i));
+        return false;
+    }
+
+    private static boolean matches(List<Segmenter.Token> tokens, int at, String[] words) {
+        if (at + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(at + k).lower().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

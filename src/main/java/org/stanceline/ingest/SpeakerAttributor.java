@@ -40,6 +40,12 @@ public final class SpeakerAttributor {
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
             "be", "will", "would", "also", "both", "not", "never", "again", "then", "now", "still", "once", "later",
             "ever", "further", "too", "all", "it", "only", "just");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
+    private static final Set<String> RELATIVE = Set.of("who", "which");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "on", "of", "by", "about", "against", "for",
+            "between", "in", "from", "at", "under", "toward", "towards", "into", "over", "than");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "his", "her", "their", "it", "its", "this",
             "these", "that", "whom");
@@ -100,6 +106,7 @@ public final class SpeakerAttributor {
         final Gazetteer.Mention[] mentionAt;
         final boolean[] quoted;
         final Map<Integer, List<Speaker>> attributed = new HashMap<>();
+        final Map<Integer, Integer> mentionIndex = new HashMap<>();
 
         Context(Segmenter.Segmented doc, List<Gazetteer.Mention> mentions) {
             this.doc = doc;
@@ -111,6 +118,9 @@ public final class SpeakerAttributor {
                 }
             }
             this.quoted = quotedTokens(doc);
+            for (int i = 0; i < mentions.size(); i++) {
+                mentionIndex.put(mentions.get(i).firstToken(), i);
+            }
         }
     }
 
@@ -123,7 +133,7 @@ public final class SpeakerAttributor {
             }
             case OBJECT -> {
                 int t = c.anchor();
-                while (t < c.regionEnd() && ctx.mentionAt[t] == null && (Set.of("the", "a", "an").contains(tokens.get(t).lower())
+                while (t < c.regionEnd() && ctx.mentionAt[t] == null && (ARTICLES.contains(tokens.get(t).lower())
                         || tokens.get(t).isCapitalized() && TITLE_WORDS.contains(tokens.get(t).lower()))) {
                     t++;
                 }
@@ -180,10 +190,10 @@ public final class SpeakerAttributor {
         boolean sawAux = false;
         while (t >= from && (SKIP_BEFORE_VERB.contains(tokens.get(t).lower()) || tokens.get(t).lower().endsWith("ly")
                 && ctx.mentionAt[t] == null)) {
-            sawAux |= Set.of("has", "have", "had").contains(tokens.get(t).lower());
+            sawAux |= HAVE.contains(tokens.get(t).lower());
             t--;
         }
-        if (t >= sentence.firstToken() && Set.of("who", "which").contains(tokens.get(t).lower())) {
+        if (t >= sentence.firstToken() && RELATIVE.contains(tokens.get(t).lower())) {
             for (int k = t - 1; k >= sentence.firstToken(); k--) {
                 Gazetteer.Mention m = ctx.mentionAt[k];
                 if (m != null && !m.possessive() && !ctx.quoted[k]) {
@@ -202,7 +212,7 @@ public final class SpeakerAttributor {
         }
         for (int k = from; k < verb; k++) {
             String w = tokens.get(k).lower();
-            if (!ctx.quoted[k] && Set.of("he", "she", "they").contains(w)) {
+            if (!ctx.quoted[k] && SUBJECT_PRONOUNS.contains(w)) {
                 return corefer(ctx, c.sentence(), !w.equals("they"), "'" + tokens.get(k).text() + "' before '" + c.cue() + "'");
             }
         }
@@ -231,8 +241,7 @@ public final class SpeakerAttributor {
         if (participle && prev.equals("with")) {
             return false; // "with X and Y both expressing …": X is the participle's subject
         }
-        return Set.of("to", "with", "on", "of", "by", "about", "against", "for", "between", "in", "from", "at", "under",
-                "toward", "towards", "into", "over", "than").contains(prev);
+        return PREPOSITIONS.contains(prev);
     }
 
     /** The mention and the ones coordinated with it: "X and Y", "X, Y and Z", "X's and Y's". */
@@ -266,7 +275,10 @@ public final class SpeakerAttributor {
             return m.speaker();
         }
         String phrase = m.matched().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        int index = ctx.mentions.indexOf(m);
+        Integer index = ctx.mentionIndex.get(m.firstToken());
+        if (index == null) {
+            return m.speaker();
+        }
         for (int k = index - 1; k >= 0 && k >= index - 40; k--) {
             Gazetteer.SpeakerEntry other = ctx.mentions.get(k).speaker();
             if (other == m.speaker()) {

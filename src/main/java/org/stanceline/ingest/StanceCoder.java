@@ -52,6 +52,7 @@ public final class StanceCoder {
         double score = 0;
         boolean strong = false;
         boolean[] taken = new boolean[text.length()];
+        List<Segmenter.Token> tokens = Segmenter.tokenize(text);
         PhraseMatcher[] topicCues = topic == null ? null : topicMatchers.get(topic);
         double[] weights = topicCues == null ? new double[]{-2, -1, 1, 2} : new double[]{-2, -1, 1, 2, -1.5, 1.5};
         PhraseMatcher[] matchers = topicCues == null
@@ -60,7 +61,7 @@ public final class StanceCoder {
         // Longer phrases first across all lists, so "will not be allowed" wins over "will".
         List<Object[]> hits = new ArrayList<>();
         for (int m = 0; m < matchers.length; m++) {
-            for (PhraseMatcher.Hit h : matchers[m].find(text)) {
+            for (PhraseMatcher.Hit h : matchers[m].find(tokens)) {
                 hits.add(new Object[]{h, weights[m]});
             }
         }
@@ -93,7 +94,7 @@ public final class StanceCoder {
             addCue(cues, text.substring(h.start(), h.end()));
         }
         boolean hedged = false;
-        for (PhraseMatcher.Hit h : hedges.find(text)) {
+        for (PhraseMatcher.Hit h : hedges.find(tokens)) {
             hedged = true;
             addCue(cues, text.substring(h.start(), h.end()));
         }
@@ -104,15 +105,16 @@ public final class StanceCoder {
             int magnitude = strong && Math.abs(score) >= 2 || Math.abs(score) >= 3 ? 2 : 1;
             stance = (int) Math.signum(score) * magnitude;
         }
-        if (hedged && Math.abs(stance) == 2 && !(score < 0 && !force.find(text).isEmpty())) {
+        boolean forceCue = force.any(tokens);
+        if (hedged && Math.abs(stance) == 2 && !(score < 0 && forceCue)) {
             stance = (int) Math.signum(stance);
         }
         int intensity = 0;
-        if (!force.find(text).isEmpty() && score < 0) {
+        if (forceCue && score < 0) {
             intensity = 3;
-        } else if (!warning.find(text).isEmpty()) {
+        } else if (warning.any(tokens)) {
             intensity = 2;
-        } else if (!firm.find(text).isEmpty() || strong) {
+        } else if (firm.any(tokens) || strong) {
             intensity = 1;
         }
         if (hedged && intensity > 1 && score >= 0) {

@@ -50,10 +50,12 @@ public final class StatementExtractor {
     /** Participles that name an author with "by": "a plan hatched by X", "the proposal put forward by X". */
     private static final Set<String> AUTHORED = Set.of("hatched", "drafted", "floated", "championed", "pushed",
             "promoted", "spearheaded", "unveiled", "presented", "tabled", "outlined", "devised", "authored", "endorsed");
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "their", "its", "our", "such", "any", "'s", "of");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "remains", "remained");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\((pictured|left|right|centre|center|above|below|inset)\\b.*");
     private static final Pattern DATE_AT_END = Pattern.compile(
-            "(?i).*\\b(\\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \\d{4}"
+            "(?i)\\b(\\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \\d{4}"
                     + "|(january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}, \\d{4})$");
 
     static {
@@ -89,8 +91,8 @@ public final class StatementExtractor {
         boolean[] inQuote = new boolean[tokens.size()];
         boolean[] captionParagraph = captionParagraphs(doc);
         List<Candidate> out = new ArrayList<>();
-        Map<Integer, Gazetteer.Mention> mentionAt = new HashMap<>();
-        mentions.forEach(m -> mentionAt.put(m.firstToken(), m));
+        Gazetteer.Mention[] mentionAt = new Gazetteer.Mention[tokens.size()];
+        mentions.forEach(m -> mentionAt[m.firstToken()] = m);
         boolean[] quotedSentence = new boolean[sentences.size()];
 
         // Direct quotes, paired within each paragraph.
@@ -164,8 +166,8 @@ public final class StatementExtractor {
                     } else if (!VERBS.get(w) || hasComplement(tokens, t, sentence)) {
                         c = new Candidate(sentence.start(), sentence.end(), false, s, Mode.SUBJECT, t, clauseStart, t, w);
                     }
-                } else if (mentionAt.containsKey(t) && mentionAt.get(t).possessive()) {
-                    int noun = positionNounAfter(tokens, mentionAt, mentionAt.get(t), sentence);
+                } else if (mentionAt[t] != null && mentionAt[t].possessive()) {
+                    int noun = positionNounAfter(tokens, mentionAt, mentionAt[t], sentence);
                     if (noun >= 0) {
                         c = new Candidate(sentence.start(), sentence.end(), false, s, Mode.POSSESSOR, t, t, noun,
                                 tokens.get(noun).lower());
@@ -273,9 +275,7 @@ public final class StatementExtractor {
         if (t == s.firstToken()) {
             return true;
         }
-        String prev = tokens.get(t - 1).lower();
-        return Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "such",
-                "any", "'s", "of").contains(prev);
+        return NOUN_MARKERS.contains(tokens.get(t - 1).lower());
     }
 
     private static boolean hasComplement(List<Segmenter.Token> tokens, int t, Segmenter.Sentence s) {
@@ -287,7 +287,7 @@ public final class StatementExtractor {
                 || Character.isLetter(next.charAt(0));
     }
 
-    private static int positionNounAfter(List<Segmenter.Token> tokens, Map<Integer, Gazetteer.Mention> mentionAt,
+    private static int positionNounAfter(List<Segmenter.Token> tokens, Gazetteer.Mention[] mentionAt,
                                          Gazetteer.Mention m, Segmenter.Sentence s) {
         int t = m.endToken() + 1; // after 's
         int budget = 4;
@@ -296,9 +296,9 @@ public final class StatementExtractor {
             if (POSITION_NOUNS.contains(w)) {
                 return t;
             }
-            Gazetteer.Mention other = mentionAt.get(t);
-            if (w.equals("and") && t + 1 < s.endToken() && mentionAt.containsKey(t + 1) && mentionAt.get(t + 1).possessive()) {
-                t = mentionAt.get(t + 1).endToken() + 1;
+            Gazetteer.Mention other = mentionAt[t];
+            if (w.equals("and") && t + 1 < s.endToken() && mentionAt[t + 1] != null && mentionAt[t + 1].possessive()) {
+                t = mentionAt[t + 1].endToken() + 1;
                 continue;
             }
             if (other != null || w.equals(",") || w.equals(".") || w.equals("\"") || DETERMINERS.contains(w)) {
@@ -322,7 +322,9 @@ public final class StatementExtractor {
                 end = text.length();
             }
             String para = text.substring(start, end);
-            caption[p] = CAPTION.matcher(para).find() && para.length() < 600 || DATE_AT_END.matcher(para).matches();
+            String tail = para.length() > 40 ? para.substring(para.length() - 40) : para;
+            caption[p] = para.indexOf('(') >= 0 && CAPTION.matcher(para).find() && para.length() < 600
+                    || Character.isDigit(para.charAt(para.length() - 1)) && DATE_AT_END.matcher(tail).find();
             start = end + 2;
         }
         return caption;

@@ -2,7 +2,6 @@ package org.stanceline.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,11 +65,11 @@ public final class TopicClassifier {
 
     private List<TopicScore> score(String text, boolean context) {
         List<TopicScore> scores = new ArrayList<>();
-        Map<String, Double> seen = new HashMap<>();
+        List<Segmenter.Token> tokens = Segmenter.tokenize(text);
         for (Map.Entry<String, PhraseMatcher> e : matchers.entrySet()) {
             double score = 0;
             List<String> cues = new ArrayList<>();
-            for (PhraseMatcher.Hit h : e.getValue().find(text)) {
+            for (PhraseMatcher.Hit h : e.getValue().find(tokens)) {
                 score += h.phrase().contains(" ") ? 2 : 1;
                 String cue = text.substring(h.start(), h.end());
                 if (!cues.contains(cue)) {
@@ -79,7 +78,6 @@ public final class TopicClassifier {
             }
             if (score > 0) {
                 scores.add(new TopicScore(e.getKey(), score, cues, context));
-                seen.put(e.getKey(), score);
             }
         }
         scores.sort(Comparator.comparingDouble(TopicScore::score).reversed());
