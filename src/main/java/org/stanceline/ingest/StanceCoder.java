@@ -15,31 +15,29 @@ public final class StanceCoder {
     public record Coding(int stance, int intensity, List<String> cues, double confidence) {
     }
 
-    private final PhraseMatcher strongNegative;
-    private final PhraseMatcher mildNegative;
-    private final PhraseMatcher mildPositive;
-    private final PhraseMatcher strongPositive;
-    private final PhraseMatcher force;
-    private final PhraseMatcher warning;
-    private final PhraseMatcher firm;
-    private final PhraseMatcher hedges;
+    private static final int HEDGE = 4;
+    private static final int FORCE = 5;
+    private static final int WARNING = 6;
+    private static final int FIRM = 7;
+    private static final double[] WEIGHTS = {-2, -1, 1, 2};
+
+    private final PhraseMatcher matcher;
+    private final java.util.Map<String, Integer> topicCategory = new java.util.HashMap<>();
     private final List<String> negators;
-    private final java.util.Map<String, PhraseMatcher[]> topicMatchers = new java.util.HashMap<>();
 
     public StanceCoder(Lexicon lexicon) {
-        strongNegative = new PhraseMatcher(lexicon.strongNegative());
-        mildNegative = new PhraseMatcher(lexicon.mildNegative());
-        mildPositive = new PhraseMatcher(lexicon.mildPositive());
-        strongPositive = new PhraseMatcher(lexicon.strongPositive());
-        force = new PhraseMatcher(lexicon.force());
-        warning = new PhraseMatcher(lexicon.warning());
-        firm = new PhraseMatcher(lexicon.firm());
-        hedges = new PhraseMatcher(lexicon.hedges());
+        List<List<String>> lists = new ArrayList<>(List.of(lexicon.strongNegative(), lexicon.mildNegative(),
+                lexicon.mildPositive(), lexicon.strongPositive(), lexicon.hedges(), lexicon.force(), lexicon.warning(),
+                lexicon.firm()));
+        java.util.Set<String> topics = new java.util.LinkedHashSet<>(lexicon.topicNegative().keySet());
+        topics.addAll(lexicon.topicPositive().keySet());
+        for (String topic : topics) {
+            topicCategory.put(topic, lists.size());
+            lists.add(lexicon.topicNegative().getOrDefault(topic, List.of()));
+            lists.add(lexicon.topicPositive().getOrDefault(topic, List.of()));
+        }
+        matcher = new PhraseMatcher(lists);
         negators = lexicon.negators();
-        lexicon.topicNegative().forEach((topic, negative) -> topicMatchers.put(topic, new PhraseMatcher[]{
-                new PhraseMatcher(negative), new PhraseMatcher(lexicon.topicPositive().getOrDefault(topic, List.of()))}));
-        lexicon.topicPositive().forEach((topic, positive) -> topicMatchers.putIfAbsent(topic, new PhraseMatcher[]{
-                new PhraseMatcher(List.of()), new PhraseMatcher(positive)}));
     }
 
     public Coding code(String text) {
@@ -52,20 +50,30 @@ public final class StanceCoder {
         double score = 0;
         boolean strong = false;
         boolean[] taken = new boolean[text.length()];
-        List<Segmenter.Token> tokens = Segmenter.tokenize(text);
-        PhraseMatcher[] topicCues = topic == null ? null : topicMatchers.get(topic);
-        double[] weights = topicCues == null ? new double[]{-2, -1, 1, 2} : new double[]{-2, -1, 1, 2, -1.5, 1.5};
-        PhraseMatcher[] matchers = topicCues == null
-                ? new PhraseMatcher[]{strongNegative, mildNegative, mildPositive, strongPositive}
-                : new PhraseMatcher[]{strongNegative, mildNegative, mildPositive, strongPositive, topicCues[0], topicCues[1]};
-        // Longer phrases first across all lists, so "will not be allowed" wins over "will".
+        List<PhraseMatcher.Hit> all = matcher.find(text);
+        Integer topicNegative = topic == null ? null : topicCategory.get(topic);
+        boolean hedged = false;
+        boolean forceCue = false;
+        boolean warningCue = false;
+        boolean firmCue = false;
+        // Longer phrases first across all lists, so "will not be allowed" wins over "will"; topic cues before all.
         List<Object[]> hits = new ArrayList<>();
-        for (int m = 0; m < matchers.length; m++) {
-            for (PhraseMatcher.Hit h : matchers[m].find(tokens)) {
-                hits.add(new Object[]{h, weights[m]});
+        for (PhraseMatcher.Hit h : all) {
+            int c = h.category();
+            if (c < HEDGE) {
+                hits.add(new Object[]{h, WEIGHTS[c]});
+            } else if (c == HEDGE) {
+                hedged = true;
+            } else if (c == FORCE) {
+                forceCue = true;
+            } else if (c == WARNING) {
+                warningCue = true;
+            } else if (c == FIRM) {
+                firmCue = true;
+            } else if (topicNegative != null && (c == topicNegative || c == topicNegative + 1)) {
+                hits.add(new Object[]{h, c == topicNegative ? -1.5 : 1.5});
             }
         }
-        // Topic cues first (they say what a word means on this question), then longer phrases first.
         hits.sort((a, b) -> {
             boolean ta = Math.abs((double) a[1]) == 1.5;
             boolean tb = Math.abs((double) b[1]) == 1.5;
@@ -93,10 +101,10 @@ public final class StanceCoder {
             strong |= Math.abs(w) >= 1.5;
             addCue(cues, text.substring(h.start(), h.end()));
         }
-        boolean hedged = false;
-        for (PhraseMatcher.Hit h : hedges.find(tokens)) {
-            hedged = true;
-            addCue(cues, text.substring(h.start(), h.end()));
+        for (PhraseMatcher.Hit h : all) {
+            if (h.category() == HEDGE) {
+                addCue(cues, text.substring(h.start(), h.end()));
+            }
         }
         int stance;
         if (score == 0) {
@@ -105,16 +113,15 @@ public final class StanceCoder {
             int magnitude = strong && Math.abs(score) >= 2 || Math.abs(score) >= 3 ? 2 : 1;
             stance = (int) Math.signum(score) * magnitude;
         }
-        boolean forceCue = force.any(tokens);
         if (hedged && Math.abs(stance) == 2 && !(score < 0 && forceCue)) {
             stance = (int) Math.signum(stance);
         }
         int intensity = 0;
         if (forceCue && score < 0) {
             intensity = 3;
-        } else if (warning.any(tokens)) {
+        } else if (warningCue) {
             intensity = 2;
-        } else if (firm.any(tokens) || strong) {
+        } else if (firmCue || strong) {
             intensity = 1;
         }
         if (hedged && intensity > 1 && score >= 0) {

@@ -2,10 +2,8 @@ package org.stanceline.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,9 +23,11 @@ public final class TopicClassifier {
             "while", "about", "after", "before", "other", "these", "those", "being", "under", "against", "western",
             "ukraine", "russia", "receive", "current", "states", "substantially", "become", "member", "example");
 
-    private final Map<String, PhraseMatcher> matchers = new LinkedHashMap<>();
+    private final List<String> keys = new ArrayList<>();
+    private final PhraseMatcher matcher;
 
     public TopicClassifier(List<TopicEntry> topics, Lexicon lexicon) {
+        List<List<String>> lists = new ArrayList<>();
         for (TopicEntry t : topics) {
             List<String> terms = lexicon.topics().get(t.key());
             if (terms == null || terms.isEmpty()) {
@@ -39,9 +39,11 @@ public final class TopicClassifier {
                 }
             }
             if (!terms.isEmpty()) {
-                matchers.put(t.key(), new PhraseMatcher(terms));
+                keys.add(t.key());
+                lists.add(terms);
             }
         }
+        matcher = new PhraseMatcher(lists);
     }
 
     /** Topics of a statement, best first: the best one plus any close second (at most two). */
@@ -64,20 +66,20 @@ public final class TopicClassifier {
     }
 
     private List<TopicScore> score(String text, boolean context) {
-        List<TopicScore> scores = new ArrayList<>();
-        List<Segmenter.Token> tokens = Segmenter.tokenize(text);
-        for (Map.Entry<String, PhraseMatcher> e : matchers.entrySet()) {
-            double score = 0;
-            List<String> cues = new ArrayList<>();
-            for (PhraseMatcher.Hit h : e.getValue().find(tokens)) {
-                score += h.phrase().contains(" ") ? 2 : 1;
-                String cue = text.substring(h.start(), h.end());
-                if (!cues.contains(cue)) {
-                    cues.add(cue);
-                }
+        double[] score = new double[keys.size()];
+        List<List<String>> cues = new ArrayList<>();
+        keys.forEach(k -> cues.add(new ArrayList<>()));
+        for (PhraseMatcher.Hit h : matcher.find(text)) {
+            score[h.category()] += h.phrase().contains(" ") ? 2 : 1;
+            String cue = text.substring(h.start(), h.end());
+            if (!cues.get(h.category()).contains(cue)) {
+                cues.get(h.category()).add(cue);
             }
-            if (score > 0) {
-                scores.add(new TopicScore(e.getKey(), score, cues, context));
+        }
+        List<TopicScore> scores = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            if (score[k] > 0) {
+                scores.add(new TopicScore(keys.get(k), score[k], cues.get(k), context));
             }
         }
         scores.sort(Comparator.comparingDouble(TopicScore::score).reversed());
