@@ -139,6 +139,26 @@ public class IngestService {
         return new BulkResult(files.size(), created, duplicates, failed, results);
     }
 
+    /**
+     * Runs the pipeline again on a stored source (for a text already stored, which answered 409, or after
+     * the gazetteer grew) and stores only proposals that no statement of the source already covers: same
+     * speaker and topic on an overlapping span.
+     */
+    @Transactional
+    public SourceViews.CreatedSource propose(long sourceId, String user) {
+        Source s = Source.<Source>findByIdOptional(sourceId)
+                .orElseThrow(() -> ProblemException.notFound("Unknown source " + sourceId));
+        DateResolver.Dated published = s.publishedOn == null ? DateResolver.publication(s.text, null, null, null)
+                : new DateResolver.Dated(s.publishedOn, s.publishedPrecision == null ? DatePrecision.DAY : s.publishedPrecision,
+                s.publishedInferred, "Publication date of the stored source");
+        List<Statement> existing = Statement.list("source.id = ?1", sourceId);
+        List<IngestPipeline.Proposed> fresh = pipeline().propose(s.text, published).stream()
+                .filter(p -> existing.stream().noneMatch(e -> e.spanStart < p.end() && p.start() < e.spanEnd
+                        && e.speaker.slug.equals(p.speakerKey()) && e.topic.slug.equals(p.topic())))
+                .toList();
+        return new SourceViews.CreatedSource(s.id, s.contentHash, persist(s, fresh, user));
+    }
+
     /** A pipeline over the speakers, actors and topics in the database now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public IngestPipeline pipeline() {
@@ -193,6 +213,10 @@ public class IngestService {
         s.persist();
 
         List<IngestPipeline.Proposed> proposals = config.ingest().propose() ? pipeline().propose(text, published) : List.of();
+        return new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user));
+    }
+
+    private List<StatementView> persist(Source s, List<IngestPipeline.Proposed> proposals, String user) {
         Map<String, Speaker> speakers = new HashMap<>();
         List<StatementView> proposed = new ArrayList<>();
         for (IngestPipeline.Proposed p : proposals) {
@@ -227,7 +251,7 @@ public class IngestService {
             st.note = p.note();
             proposed.add(statements.propose(st, user));
         }
-        return new SourceViews.CreatedSource(s.id, hash, proposed);
+        return proposed;
     }
 
     /** The gazetteer's speaker, or a new one: slug from the name, actor from the role's country or "unattributed". */

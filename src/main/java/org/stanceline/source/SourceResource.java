@@ -117,6 +117,14 @@ public class SourceResource {
         return ingest.ingestAll(files == null ? List.of() : files.stream().map(SourceResource::upload).toList(), user());
     }
 
+    @POST
+    @Path("{id}/propose")
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Run the ingest pipeline again on a stored source; stores only proposals not already covered")
+    public SourceViews.CreatedSource propose(@PathParam("id") long id) {
+        return ingest.propose(id, user());
+    }
+
     private static IngestService.Upload upload(FileUpload f) {
         try {
             return new IngestService.Upload(f.fileName(), f.contentType(), Files.readAllBytes(f.uploadedFile()));

@@ -222,4 +222,21 @@ class IngestResourceTest {
         given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).multiPart("other", "x")
                 .post("/api/sources/bulk").then().statusCode(400).contentType(PROBLEM_JSON);
     }
+
+    @Test
+    void shouldProposeAgainForAStoredSeedWithoutDuplicatingCodedStatements() throws Exception {
+        String seed = Files.readString(Path.of("src/test/resources/ingest/seeds/000_c71e09ffdfdab7c7.txt"));
+        int existingId = given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).contentType("text/plain")
+                .body(seed.getBytes(StandardCharsets.UTF_8)).post("/api/sources").then().statusCode(409)
+                .contentType(PROBLEM_JSON).extract().jsonPath().getInt("existingId");
+        JsonPath again = given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD)
+                .post("/api/sources/" + existingId + "/propose").then().statusCode(200).extract().jsonPath();
+        // The corpus already codes this seed by hand: only proposals it does not cover are added.
+        List<Map<String, Object>> proposed = again.getList("proposed");
+        assertTrue(proposed.stream().allMatch(p -> p.get("status").equals("proposed")));
+        given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).post("/api/sources/" + existingId + "/propose")
+                .then().statusCode(200).body("proposed", hasSize(0));
+        given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).post("/api/sources/987654321/propose")
+                .then().statusCode(404).contentType(PROBLEM_JSON);
+    }
 }
