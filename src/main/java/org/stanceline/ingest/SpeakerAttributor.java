@@ -85,9 +85,9 @@ public final class SpeakerAttributor {
     public List<Attributed> attribute(Segmenter.Segmented doc, List<Gazetteer.Mention> mentions,
                                       List<StatementExtractor.Candidate> candidates) {
         List<StatementExtractor.Candidate> ordered = new ArrayList<>(candidates);
+        // In reading order of the words that name the speaker, so "she" only looks back at speakers named before it.
         ordered.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
-                : Integer.compare(a.start(), b.start()) != 0 ? Integer.compare(a.start(), b.start())
-                : Integer.compare(a.anchor(), b.anchor()));
+                : Integer.compare(anchorOf(a), anchorOf(b)));
         Context ctx = new Context(doc, mentions);
         List<Attributed> out = new ArrayList<>();
         for (StatementExtractor.Candidate c : ordered) {
@@ -98,6 +98,10 @@ public final class SpeakerAttributor {
             }
         }
         return out;
+    }
+
+    private static int anchorOf(StatementExtractor.Candidate c) {
+        return c.anchor() >= 0 ? c.anchor() : c.regionEnd();
     }
 
     private final class Context {
@@ -186,6 +190,12 @@ public final class SpeakerAttributor {
     /** The subject of the verb at {@code verb}, looked for in tokens {@code [from, verb)}. */
     private List<Speaker> subject(Context ctx, StatementExtractor.Candidate c, int from, int verb, Segmenter.Sentence sentence) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();
+        // ", pushing for a deal": a participle after a comma shares the subject of the clause before it.
+        if (verb > sentence.firstToken() && tokens.get(verb).lower().endsWith("ing") && tokens.get(verb - 1).text().equals(",")
+                && ctx.attributed.containsKey(c.sentence())) {
+            List<Speaker> same = ctx.attributed.get(c.sentence());
+            return List.of(same.get(same.size() - 1));
+        }
         int t = verb - 1;
         boolean sawAux = false;
         while (t >= from && (SKIP_BEFORE_VERB.contains(tokens.get(t).lower()) || tokens.get(t).lower().endsWith("ly")
