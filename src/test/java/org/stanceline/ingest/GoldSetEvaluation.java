@@ -29,7 +29,7 @@ final class GoldSetEvaluation {
 
     record Figures(int goldUnits, int proposedUnits, int truePositiveProposed, int foundGold, int goldStatements,
                    int matchedGold, int speakerRight, int stanceExact, int stanceWithinOne, int topicRight,
-                   int dateRight, int dateCompatible, List<String> lines) {
+                   int dateRight, int dateCompatible, int strictSpeakerRight, List<String> lines) {
         double precision() {
             return proposedUnits == 0 ? 0 : (double) truePositiveProposed / proposedUnits;
         }
@@ -61,10 +61,12 @@ final class GoldSetEvaluation {
                     Ingest accuracy on the gold set (%d gold statements, %d distinct gold spans)
                       extraction  precision %.3f (%d/%d proposed spans)  recall %.3f (%d/%d gold spans)  F1 %.3f
                       attribution %.3f (%d/%d matched gold statements have a proposal with the gold speaker)
+                      attribution, strict %.3f (%d/%d: the proposal overlapping the gold span most has the gold speaker)
                       stance      exact %.3f (%d/%d)  within one step %.3f (%d/%d)
                       topic       %.3f (%d/%d)   date exact %.3f (%d/%d)  date compatible %.3f (%d/%d)
                     """, goldStatements, goldUnits, precision(), truePositiveProposed, proposedUnits, recall(), foundGold,
-                    goldUnits, f1(), attribution(), speakerRight, matchedGold, stanceExactRate(), stanceExact,
+                    goldUnits, f1(), attribution(), speakerRight, matchedGold, rate(strictSpeakerRight), strictSpeakerRight,
+                    matchedGold, stanceExactRate(), stanceExact,
                     matchedGold, stanceWithinOneRate(), stanceWithinOne, matchedGold, rate(topicRight), topicRight,
                     matchedGold, rate(dateRight), dateRight, matchedGold, rate(dateCompatible), dateCompatible, matchedGold);
         }
@@ -81,6 +83,7 @@ final class GoldSetEvaluation {
         ObjectMapper json = new ObjectMapper();
         IngestPipeline pipeline = IngestPipeline.fromDataDir(dataDir);
         int goldUnits = 0, proposedUnits = 0, tpProposed = 0, foundGold = 0, goldStatements = 0, matched = 0;
+        int strictRight = 0;
         int speakerRight = 0, stanceExact = 0, stanceWithin = 0, topicRight = 0, dateRight = 0, dateCompatible = 0;
         List<String> lines = new ArrayList<>();
         for (JsonNode source : json.readTree(dataDir.resolve("sources.json").toFile())) {
@@ -142,6 +145,9 @@ final class GoldSetEvaluation {
                         .filter(p -> g.speaker().equals(p.speakerKey()) && g.topic().equals(p.topic())).findFirst()
                         .orElse(over.stream().filter(p -> g.speaker().equals(p.speakerKey())).findFirst()
                                 .orElse(over.get(0)));
+                IngestPipeline.Proposed most = over.stream().max(java.util.Comparator.comparingInt(
+                        p -> Math.min(p.end(), g.end()) - Math.max(p.start(), g.start()))).orElseThrow();
+                strictRight += g.speaker().equals(most.speakerKey()) ? 1 : 0;
                 boolean speakerOk = g.speaker().equals(best.speakerKey());
                 speakerRight += speakerOk ? 1 : 0;
                 topicRight += g.topic().equals(best.topic()) ? 1 : 0;
@@ -160,7 +166,7 @@ final class GoldSetEvaluation {
             }
         }
         return new Figures(goldUnits, proposedUnits, tpProposed, foundGold, goldStatements, matched, speakerRight,
-                stanceExact, stanceWithin, topicRight, dateRight, dateCompatible, lines);
+                stanceExact, stanceWithin, topicRight, dateRight, dateCompatible, strictRight, lines);
     }
 
     private static boolean within(LocalDate date, LocalDate periodStart, DatePrecision precision) {
