@@ -196,6 +196,7 @@ public final class SpeakerAttributor {
             List<Speaker> same = ctx.attributed.get(c.sentence());
             return List.of(same.get(same.size() - 1));
         }
+        from = afterDateline(tokens, from, verb);
         int t = verb - 1;
         boolean sawAux = false;
         while (t >= from && (SKIP_BEFORE_VERB.contains(tokens.get(t).lower()) || tokens.get(t).lower().endsWith("ly")
@@ -240,6 +241,22 @@ public final class SpeakerAttributor {
             return List.of(same.get(same.size() - 1));
         }
         return List.of();
+    }
+
+    /** "KYIV, April 2 (Reuters) - …": a dateline's city is not the subject of what follows. */
+    private static int afterDateline(List<Segmenter.Token> tokens, int from, int verb) {
+        Segmenter.Token first = tokens.get(from);
+        if (first.text().length() < 2 || !first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
+                || !Character.isLetter(first.text().charAt(0))) {
+            return from;
+        }
+        for (int k = from + 1; k < verb && k < from + 15; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("-") || w.equals("\u2013") || w.equals("\u2014")) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /** "in Washington", "with Trump": a mention after a preposition is not the subject. */

@@ -63,4 +63,10 @@ class SpeakerAttributorTest {
         assertEquals("Poland", p.unknown().country());
         assertNull(p.actor(), "no actor for Poland: the service files it under 'unattributed'");
     }
+
+    @Test
+    void shouldNotTakeADatelineCityForTheSpeaker() {
+        assertEquals(List.of(List.of("zelensky")), speakers("KYIV, April 2, 2025 (Reuters) - Ukrainian President "
+                + "Volodymyr Zelenskiy said on Tuesday that Kyiv would never recognise occupied territories."));
+    }
 }
