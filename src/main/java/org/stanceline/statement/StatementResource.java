@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -83,6 +84,38 @@ public class StatementResource {
         StatementView created = statements.create(body, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Edit a statement's coding, span, speaker, topic or date (absent fields stay); kept as a revision")
+    public StatementView update(@PathParam("id") long id, StatementEdit body) {
+        return statements.update(id, body, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Confirm a statement: it now counts in the timeline and shifts")
+    public StatementView confirm(@PathParam("id") long id) {
+        return statements.confirm(id, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Reject a statement: it stays stored with its history but never reaches the timeline")
+    public StatementView reject(@PathParam("id") long id) {
+        return statements.reject(id, identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "Every change to a statement: who, when, before and after")
+    public List<RevisionView> revisions(@PathParam("id") long id) {
+        return statements.revisions(id);
     }
 
     private static StatementStatus status(String raw) {

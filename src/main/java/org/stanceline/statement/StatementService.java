@@ -12,6 +12,7 @@ import org.stanceline.source.Source;
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.RequestValidator;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ public class StatementService {
 
     @Inject
     RequestValidator validator;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Transactional(SUPPORTS)
     public StatementPage search(StatementQuery query) {
@@ -129,7 +133,169 @@ public class StatementService {
         s.coder = coder;
         s.note = input.note();
         s.persist();
+        record(s, StatementRevision.Action.CREATED, coder, null);
         return StatementView.of(s);
+    }
+
+    /** Changes the coding, span, speaker, topic or date of a statement; the change is kept as a revision. */
+    @Transactional
+    public StatementView update(long id, StatementEdit edit, String user) {
+        validator.check(edit);
+        Statement s = require(id);
+        String before = snapshot(s);
+        if (edit.speaker() != null) {
+            s.speaker = references.requireSpeaker(edit.speaker());
+            if (edit.actor() == null) {
+                s.actor = s.speaker.actor;
+            }
+        }
+        if (edit.actor() != null) {
+            s.actor = references.requireActor(edit.actor());
+        }
+        if (edit.topic() != null) {
+            s.topic = references.requireTopic(edit.topic());
+        }
+        if (edit.saidOn() != null || edit.precision() != null) {
+            DatePrecision precision = edit.precision() == null ? s.saidPrecision : parse(() -> DatePrecision.parse(edit.precision()));
+            LocalDate saidOn = edit.saidOn() == null ? s.saidOn : edit.saidOn();
+            if (!precision.isPeriodStart(saidOn)) {
+                throw ProblemException.unprocessable("Field 'saidOn' " + saidOn + " is not the first day of its "
+                        + precision.label() + "; use " + precision.startOf(saidOn));
+            }
+            s.saidOn = saidOn;
+            s.saidPrecision = precision;
+        }
+        if (edit.dateNote() != null) {
+            s.dateNote = edit.dateNote();
+        }
+        if (edit.span() != null || edit.quote() != null) {
+            int start = edit.span() == null ? s.spanStart : edit.span().start();
+            int end = edit.span() == null ? s.spanEnd : edit.span().end();
+            String quote = edit.quote();
+            if (quote == null) {
+                // A new span without a quote takes the words it covers.
+                String text = s.source.text;
+                if (start < 0 || end <= start || end > text.length()) {
+                    throw ProblemException.unprocessable("Field 'span': [" + start + ", " + end
+                            + ") lies outside the source text of " + text.length() + " characters");
+                }
+                quote = text.substring(start, end);
+            }
+            SpanCheck.requireQuoteAt(s.source.text, start, end, quote);
+            s.spanStart = start;
+            s.spanEnd = end;
+            s.quote = quote;
+        }
+        if (edit.verbatim() != null) {
+            s.verbatim = edit.verbatim();
+        }
+        if (edit.stance() != null) {
+            s.stance = edit.stance();
+        }
+        if (edit.intensity() != null) {
+            s.intensity = edit.intensity();
+        }
+        if (edit.cues() != null) {
+            s.cues = new ArrayList<>(edit.cues());
+        }
+        if (edit.confidence() != null) {
+            s.confidence = edit.confidence();
+        }
+        if (edit.note() != null) {
+            s.note = edit.note();
+        }
+        s.coder = user;
+        s.updatedAt = java.time.Instant.now();
+        record(s, StatementRevision.Action.EDITED, user, before);
+        return StatementView.of(s);
+    }
+
+    /** Confirms a proposed (or rejected) statement: from now on it counts in the timeline. */
+    @Transactional
+    public StatementView confirm(long id, String user) {
+        return review(id, StatementStatus.CONFIRMED, StatementRevision.Action.CONFIRMED, user);
+    }
+
+    /** Rejects a statement: it stays stored, with its history, but never reaches the timeline. */
+    @Transactional
+    public StatementView reject(long id, String user) {
+        return review(id, StatementStatus.REJECTED, StatementRevision.Action.REJECTED, user);
+    }
+
+    @Transactional(SUPPORTS)
+    public List<RevisionView> revisions(long id) {
+        require(id);
+        return StatementRevision.ofStatement(id).stream().map(r -> new RevisionView(r.revision, r.action.label(),
+                r.changedBy, r.changedAt, r.before == null ? null : readTree(r.before), readTree(r.after))).toList();
+    }
+
+    /** Stores a statement proposed by the ingest pipeline, with its first revision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatementView propose(Statement s, String user) {
+        s.status = StatementStatus.PROPOSED;
+        SpanCheck.requireQuoteAt(s.source.text, s.spanStart, s.spanEnd, s.quote);
+        s.persist();
+        record(s, StatementRevision.Action.PROPOSED, user, null);
+        return StatementView.of(s);
+    }
+
+    private StatementView review(long id, StatementStatus status, StatementRevision.Action action, String user) {
+        Statement s = require(id);
+        if (s.status == status) {
+            throw ProblemException.conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
+        }
+        String before = snapshot(s);
+        s.status = status;
+        s.coder = user;
+        s.updatedAt = java.time.Instant.now();
+        record(s, action, user, before);
+        return StatementView.of(s);
+    }
+
+    private void record(Statement s, StatementRevision.Action action, String user, String before) {
+        StatementRevision r = new StatementRevision();
+        r.statementId = s.id;
+        r.revision = StatementRevision.nextRevision(s.id);
+        r.action = action;
+        r.changedBy = user;
+        r.changedAt = java.time.Instant.now();
+        r.before = before;
+        r.after = snapshot(s);
+        r.persist();
+    }
+
+    /** The reviewable fields of a statement as JSON: what a revision keeps before and after a change. */
+    private String snapshot(Statement s) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("speaker", s.speaker.slug);
+        m.put("actor", s.actor.slug);
+        m.put("topic", s.topic.slug);
+        m.put("saidOn", s.saidOn.toString());
+        m.put("precision", s.saidPrecision.label());
+        m.put("dateNote", s.dateNote);
+        m.put("quote", s.quote);
+        m.put("verbatim", s.verbatim);
+        m.put("span", Map.of("start", s.spanStart, "end", s.spanEnd));
+        m.put("stance", s.stance);
+        m.put("intensity", s.intensity);
+        m.put("cues", List.copyOf(s.cues));
+        m.put("confidence", s.confidence);
+        m.put("status", s.status.label());
+        m.put("coder", s.coder);
+        m.put("note", s.note);
+        try {
+            return json.writeValueAsString(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Statement require(long id) {

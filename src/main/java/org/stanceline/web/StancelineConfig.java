@@ -40,10 +40,23 @@ public interface StancelineConfig {
     int maxSourceBytes();
 
     /** Largest request body, in bytes, answered with problem+json when larger (checked on Content-Length). */
-    @WithDefault("3145728")
+    @WithDefault("67108864")
     long maxRequestBytes();
 
     /** Largest number of buckets one timeline request may ask for. */
     @WithDefault("4000")
     int maxBuckets();
+
+    /** The ingest pipeline that proposes statements for new sources. */
+    Ingest ingest();
+
+    interface Ingest {
+        /** Run the pipeline on every new source and store its proposals; false stores the text only. */
+        @WithDefault("true")
+        boolean propose();
+
+        /** Most files one bulk upload may carry. */
+        @WithDefault("500")
+        int maxBulkFiles();
+    }
 }

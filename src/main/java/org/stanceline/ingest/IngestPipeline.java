@@ -1,0 +1,184 @@
+package org.stanceline.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.stanceline.statement.DatePrecision;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ingest pipeline in plain Java: normalize → segment → find speaker mentions → extract → attribute
+ * → date → topic → code. Built from a {@link Gazetteer}, the topics and the {@link Lexicon}; holds no
+ * state between runs, so one instance serves concurrent requests.
+ */
+public final class IngestPipeline {
+
+    /** What the analyst supplied with the text; every field may be null. */
+    public record Metadata(String title, LocalDate publishedOn, DatePrecision precision) {
+        public static final Metadata NONE = new Metadata(null, null, null);
+    }
+
+    /** A proposed statement; {@code speaker} null means {@code newSpeaker} (not in the gazetteer) said it. */
+    public record Proposed(int start, int end, String quote, boolean verbatim, String speaker,
+                           SpeakerAttributor.NewSpeaker newSpeaker, String actor, String topic, LocalDate saidOn,
+                           DatePrecision precision, String dateNote, int stance, int intensity, List<String> cues,
+                           double confidence, String note) {
+        public String speakerKey() {
+            return speaker != null ? speaker : newSpeaker.key();
+        }
+    }
+
+    public record Result(IngestNormalizer.NormalizedText normalized, DateResolver.Dated published, List<Proposed> statements) {
+        public String text() {
+            return normalized.text();
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    private final TopicClassifier topics;
+    private final StanceCoder coder;
+    private final SpeakerAttributor attributor;
+
+    public IngestPipeline(Gazetteer gazetteer, List<TopicClassifier.TopicEntry> topics, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.topics = new TopicClassifier(topics, lexicon);
+        this.coder = new StanceCoder(lexicon);
+        this.attributor = new SpeakerAttributor(gazetteer);
+    }
+
+    /** A pipeline over a data folder (speakers.json, actors.json, topics.json): for commands and tests. */
+    public static IngestPipeline fromDataDir(Path dataDir) {
+        try {
+            List<TopicClassifier.TopicEntry> topics = new ArrayList<>();
+            for (JsonNode n : new ObjectMapper().readTree(dataDir.resolve("topics.json").toFile())) {
+                topics.add(new TopicClassifier.TopicEntry(n.path("key").asText(), n.path("question").asText(),
+                        n.path("description").asText("")));
+            }
+            return new IngestPipeline(Gazetteer.fromDataDir(dataDir), topics, Lexicon.standard());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Result run(String raw, Metadata meta) {
+        IngestNormalizer.NormalizedText normalized = IngestNormalizer.normalize(raw);
+        DateResolver.Dated published = DateResolver.publication(normalized.text(), meta.publishedOn(), meta.precision(),
+                normalized.metaDate());
+        return new Result(normalized, published, propose(normalized.text(), published));
+    }
+
+    /** Statements of an already normalized text. */
+    public List<Proposed> propose(String text, DateResolver.Dated published) {
+        Segmenter.Segmented doc = Segmenter.segment(text);
+        List<Gazetteer.Mention> mentions = gazetteer.mentions(doc);
+        List<StatementExtractor.Candidate> candidates = StatementExtractor.extract(doc, mentions);
+        List<SpeakerAttributor.Attributed> attributed = attributor.attribute(doc, mentions, candidates);
+
+        List<Proposed> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        java.util.Map<Integer, List<SpeakerAttributor.Attributed>> quotesBySentence = new java.util.HashMap<>();
+        for (SpeakerAttributor.Attributed a : attributed) {
+            if (a.candidate().verbatim()) {
+                quotesBySentence.computeIfAbsent(a.candidate().sentence(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        java.util.Map<Integer, List<TopicClassifier.TopicScore>> paragraphTopics = new java.util.HashMap<>();
+        for (SpeakerAttributor.Attributed a : attributed) {
+            StatementExtractor.Candidate c = a.candidate();
+            Segmenter.Sentence sentence = doc.sentences().get(c.sentence());
+            String quote = text.substring(c.start(), c.end());
+            if (!c.verbatim() && coveredByQuote(quotesBySentence.getOrDefault(c.sentence(), List.of()), a)) {
+                continue;
+            }
+            List<TopicClassifier.TopicScore> topicScores = topics.classify(quote, null);
+            if (topicScores.isEmpty()) {
+                topicScores = paragraphTopics.computeIfAbsent(sentence.paragraph(),
+                        k -> topics.classify("", paragraphOf(doc, sentence)));
+            }
+            String dateContext = text.substring(Math.min(sentence.start(), c.start()), Math.max(sentence.end(), c.end()));
+            DateResolver.Dated said = DateResolver.said(dateContext, published);
+            if (said.known() && said.note().startsWith("No date")) {
+                String before = text.substring(paragraphStart(doc, sentence), c.start());
+                DateResolver.Dated fromParagraph = DateResolver.said(before, published);
+                if (!fromParagraph.note().startsWith("No date")) {
+                    said = fromParagraph;
+                }
+            }
+            for (SpeakerAttributor.Speaker speaker : a.speakers()) {
+                List<TopicClassifier.TopicScore> speakerTopics = topicScores.isEmpty()
+                        ? inherited(out, speaker.key(), c.start(), text) : topicScores;
+                for (TopicClassifier.TopicScore topic : speakerTopics) {
+                    StanceCoder.Coding coding = coder.code(quote, topic.key());
+                    if (!seen.add(c.start() + ":" + c.end() + ":" + speaker.key() + ":" + topic.key())) {
+                        continue;
+                    }
+                    List<String> cues = new ArrayList<>(coding.cues());
+                    double confidence = Math.round(Math.min(coding.confidence(), speaker.confidence())
+                            * (topic.fromContext() ? 0.8 : 1.0) * (c.verbatim() ? 1.0 : 0.95) * 100) / 100.0;
+                    String note = "Proposed by the ingest pipeline: " + (c.verbatim() ? "direct quote" : "reported speech")
+                            + " ('" + c.cue() + "'); speaker: " + speaker.method() + "; topic cues: "
+                            + String.join(", ", topic.cues()) + (topic.fromContext() ? " (from the paragraph)" : "");
+                    out.add(new Proposed(c.start(), c.end(), quote, c.verbatim(), speaker.known() == null ? null : speaker.key(),
+                            speaker.unknown(), speaker.actor(), topic.key(), said.date(), said.precision(), said.note(),
+                            coding.stance(), coding.intensity(), cues.isEmpty() ? List.of(c.cue()) : cues,
+                            Math.max(0.05, confidence), note.length() > 2000 ? note.substring(0, 2000) : note));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Proposed::start).thenComparingInt(Proposed::end));
+        return out;
+    }
+
+    /**
+     * A statement that names no topic (nor does its paragraph) continues the speaker's previous statement
+     * a few paragraphs up: '"That means war with NATO," he concluded' after his quote on peacekeepers.
+     */
+    private static List<TopicClassifier.TopicScore> inherited(List<Proposed> before, String speaker, int at, String text) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Proposed p = before.get(k);
+            if (at - p.end() >= 1500) {
+                break;
+            }
+            if (p.speakerKey().equals(speaker) && p.start() < at) {
+                return List.of(new TopicClassifier.TopicScore(p.topic(), 0.5, List.of("continues the speaker's statement on "
+                        + p.topic()), true));
+            }
+        }
+        return List.of();
+    }
+
+    /** Reported speech around a direct quote by the same speaker adds nothing: the quote is kept. */
+    private static boolean coveredByQuote(List<SpeakerAttributor.Attributed> quotes, SpeakerAttributor.Attributed a) {
+        for (SpeakerAttributor.Attributed q : quotes) {
+            if (q.candidate().verbatim() && q.candidate().start() >= a.candidate().start()
+                    && q.candidate().end() <= a.candidate().end()
+                    && q.speakers().get(0).key().equals(a.speakers().get(0).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int paragraphStart(Segmenter.Segmented doc, Segmenter.Sentence sentence) {
+        int start = doc.text().lastIndexOf("\n\n", sentence.start());
+        return start < 0 ? 0 : start + 2;
+    }
+
+    private static String paragraphOf(Segmenter.Segmented doc, Segmenter.Sentence sentence) {
+        int start = paragraphStart(doc, sentence);
+        int end = doc.text().indexOf("\n\n", sentence.end());
+        return doc.text().substring(start, end < 0 ? doc.text().length() : end);
+    }
+}

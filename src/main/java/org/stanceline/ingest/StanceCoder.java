@@ -1,0 +1,169 @@
+package org.stanceline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage 7: stance (−2..+2) and intensity (0..3) from explainable rules. Cue phrases vote for a
+ * direction (strong cues count double); a negator just before a one-word cue flips it; hedges and
+ * conditionals ("if", "only with", "in principle") cap the stance at ±1 and the intensity at 1.
+ * Every cue that counted is kept, and the confidence grows with the evidence.
+ */
+public final class StanceCoder {
+
+    public record Coding(int stance, int intensity, List<String> cues, double confidence) {
+    }
+
+    private static final int HEDGE = 4;
+    private static final int FORCE = 5;
+    private static final int WARNING = 6;
+    private static final int FIRM = 7;
+    private static final double[] WEIGHTS = {-2, -1, 1, 2};
+
+    private final PhraseMatcher matcher;
+    private final java.util.Map<String, Integer> topicCategory = new java.util.HashMap<>();
+    private final List<String> negators;
+
+    public StanceCoder(Lexicon lexicon) {
+        List<List<String>> lists = new ArrayList<>(List.of(lexicon.strongNegative(), lexicon.mildNegative(),
+                lexicon.mildPositive(), lexicon.strongPositive(), lexicon.hedges(), lexicon.force(), lexicon.warning(),
+                lexicon.firm()));
+        java.util.Set<String> topics = new java.util.LinkedHashSet<>(lexicon.topicNegative().keySet());
+        topics.addAll(lexicon.topicPositive().keySet());
+        for (String topic : topics) {
+            topicCategory.put(topic, lists.size());
+            lists.add(lexicon.topicNegative().getOrDefault(topic, List.of()));
+            lists.add(lexicon.topicPositive().getOrDefault(topic, List.of()));
+        }
+        matcher = new PhraseMatcher(lists);
+        negators = lexicon.negators();
+    }
+
+    public Coding code(String text) {
+        return code(text, null);
+    }
+
+    /** Codes {@code text} against {@code topic}: the topic's own cues (its direction on that question) come first. */
+    public Coding code(String text, String topic) {
+        List<String> cues = new ArrayList<>();
+        double score = 0;
+        boolean strong = false;
+        boolean[] taken = new boolean[text.length()];
+        List<PhraseMatcher.Hit> all = matcher.find(text);
+        Integer topicNegative = topic == null ? null : topicCategory.get(topic);
+        boolean hedged = false;
+        boolean forceCue = false;
+        boolean warningCue = false;
+        boolean firmCue = false;
+        // Longer phrases first across all lists, so "will not be allowed" wins over "will"; topic cues before all.
+        List<Object[]> hits = new ArrayList<>();
+        for (PhraseMatcher.Hit h : all) {
+            int c = h.category();
+            if (c < HEDGE) {
+                hits.add(new Object[]{h, WEIGHTS[c]});
+            } else if (c == HEDGE) {
+                hedged = true;
+            } else if (c == FORCE) {
+                forceCue = true;
+            } else if (c == WARNING) {
+                warningCue = true;
+            } else if (c == FIRM) {
+                firmCue = true;
+            } else if (topicNegative != null && (c == topicNegative || c == topicNegative + 1)) {
+                hits.add(new Object[]{h, c == topicNegative ? -1.5 : 1.5});
+            }
+        }
+        hits.sort((a, b) -> {
+            boolean ta = Math.abs((double) a[1]) == 1.5;
+            boolean tb = Math.abs((double) b[1]) == 1.5;
+            if (ta != tb) {
+                return ta ? -1 : 1;
+            }
+            return Integer.compare(((PhraseMatcher.Hit) b[0]).phrase().length(), ((PhraseMatcher.Hit) a[0]).phrase().length());
+        });
+        int votes = 0;
+        for (Object[] hw : hits) {
+            PhraseMatcher.Hit h = (PhraseMatcher.Hit) hw[0];
+            double w = (double) hw[1];
+            if (Math.abs(w) == 1.5) {
+                w = Math.signum(w) * 2;
+            }
+            if (overlaps(taken, h)) {
+                continue;
+            }
+            mark(taken, h);
+            if (!h.phrase().matches(".*\\b(not|no|never|n't)\\b.*") && negated(text, h.start())) {
+                w = -Math.signum(w); // "not realistic", "no support": flipped, and no longer strong
+            }
+            score += w;
+            votes++;
+            strong |= Math.abs(w) >= 1.5;
+            addCue(cues, text.substring(h.start(), h.end()));
+        }
+        for (PhraseMatcher.Hit h : all) {
+            if (h.category() == HEDGE) {
+                addCue(cues, text.substring(h.start(), h.end()));
+            }
+        }
+        int stance;
+        if (score == 0) {
+            stance = 0;
+        } else {
+            int magnitude = strong && Math.abs(score) >= 2 || Math.abs(score) >= 3 ? 2 : 1;
+            stance = (int) Math.signum(score) * magnitude;
+        }
+        if (hedged && Math.abs(stance) == 2 && !(score < 0 && forceCue)) {
+            stance = (int) Math.signum(stance);
+        }
+        int intensity = 0;
+        if (forceCue && score < 0) {
+            intensity = 3;
+        } else if (warningCue) {
+            intensity = 2;
+        } else if (firmCue || strong) {
+            intensity = 1;
+        }
+        if (hedged && intensity > 1 && score >= 0) {
+            intensity = 1;
+        }
+        double confidence = Math.min(0.9, 0.35 + 0.1 * Math.min(votes, 4) + (hedged ? 0 : 0.05));
+        if (cues.isEmpty()) {
+            confidence = 0.3;
+        }
+        return new Coding(stance, intensity, cues.size() > 20 ? cues.subList(0, 20) : cues, confidence);
+    }
+
+    private boolean negated(String text, int at) {
+        String before = text.substring(Math.max(0, at - 25), at).toLowerCase(Locale.ROOT);
+        String[] words = before.split("[^\\p{L}']+");
+        for (int k = Math.max(0, words.length - 3); k < words.length; k++) {
+            String w = words[k];
+            if (negators.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(boolean[] taken, PhraseMatcher.Hit h) {
+        for (int k = h.start(); k < h.end(); k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, PhraseMatcher.Hit h) {
+        for (int k = h.start(); k < h.end(); k++) {
+            taken[k] = true;
+        }
+    }
+
+    private static void addCue(List<String> cues, String cue) {
+        if (!cues.contains(cue) && cue.length() <= 100) {
+            cues.add(cue);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.stanceline.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.stanceline.statement.DatePrecision;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateResolverTest {
+
+    private static final DateResolver.Dated MONDAY_17_MARCH = new DateResolver.Dated(LocalDate.of(2025, 3, 17),
+            DatePrecision.DAY, false, "test");
+
+    @Test
+    void shouldTakeThePublicationDateFromMetadataHeaderOrDateline() {
+        assertEquals(LocalDate.of(2025, 3, 1), DateResolver.publication("text", LocalDate.of(2025, 3, 9),
+                DatePrecision.MONTH, null).date());
+        DateResolver.Dated header = DateResolver.publication(" date 2025-03-17 At a moment…", null, null, null);
+        assertEquals(LocalDate.of(2025, 3, 17), header.date());
+        assertFalse(header.inferred());
+        DateResolver.Dated dateline = DateResolver.publication("Headline\n\nLONDON, March 3, 2025 - The minister said", null, null, null);
+        assertEquals(LocalDate.of(2025, 3, 3), dateline.date());
+        assertTrue(dateline.inferred());
+        assertEquals(LocalDate.of(2025, 2, 1), DateResolver.publication("x", null, null, "2025-02-01T08:00:00Z").date());
+        assertFalse(DateResolver.publication("No date anywhere.", null, null, null).known());
+    }
+
+    @Test
+    void shouldResolveWeekdaysAndRelativeExpressionsAgainstPublication() {
+        assertEquals(new DateResolver.Dated(LocalDate.of(2025, 3, 16), DatePrecision.DAY, true, null).date(),
+                DateResolver.said("In a post on X on Sunday, he wrote", MONDAY_17_MARCH).date());
+        assertEquals(LocalDate.of(2025, 3, 17), DateResolver.said("she told radio on Monday", MONDAY_17_MARCH).date());
+        assertEquals(LocalDate.of(2025, 3, 16), DateResolver.said("he said yesterday", MONDAY_17_MARCH).date());
+        DateResolver.Dated week = DateResolver.said("he confirmed this week that", MONDAY_17_MARCH);
+        assertEquals(DatePrecision.WEEK, week.precision());
+        assertEquals(LocalDate.of(2025, 3, 17), week.date());
+        DateResolver.Dated lastMonth = DateResolver.said("as he said last month", MONDAY_17_MARCH);
+        assertEquals(LocalDate.of(2025, 2, 1), lastMonth.date());
+        assertEquals(DatePrecision.MONTH, lastMonth.precision());
+        assertEquals(LocalDate.of(2025, 3, 10), DateResolver.said("had said over the weekend", MONDAY_17_MARCH).date());
+        assertEquals(LocalDate.of(2025, 2, 12), DateResolver.said("in Brussels on February 12 he said", MONDAY_17_MARCH).date());
+    }
+
+    @Test
+    void shouldDateUndatedRemarksToThePublicationPeriod() {
+        DateResolver.Dated undated = DateResolver.said("He has argued that", MONDAY_17_MARCH);
+        assertEquals(LocalDate.of(2025, 3, 17), undated.date());
+        assertEquals(DatePrecision.WEEK, undated.precision());
+        DateResolver.Dated month = DateResolver.said("on Sunday", new DateResolver.Dated(LocalDate.of(2025, 3, 1),
+                DatePrecision.MONTH, true, "x"));
+        assertEquals(DatePrecision.MONTH, month.precision(), "a weekday means nothing without a publication day");
+        assertFalse(DateResolver.said("on Sunday", DateResolver.Dated.UNKNOWN).known());
+    }
+}

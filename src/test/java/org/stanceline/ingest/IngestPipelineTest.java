@@ -1,0 +1,57 @@
+package org.stanceline.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IngestPipelineTest {
+
+    @Test
+    void everyProposalOfEverySeedHoldsItsQuoteAtItsSpanOnce() throws Exception {
+        try (Stream<Path> seeds = Files.list(Path.of("src/test/resources/ingest/seeds"))) {
+            for (Path seed : seeds.toList()) {
+                IngestPipeline.Result r = TestPipelines.DATA.run(Files.readString(seed), IngestPipeline.Metadata.NONE);
+                assertFalse(r.statements().isEmpty(), seed + " proposes statements");
+                Set<String> seen = new HashSet<>();
+                for (IngestPipeline.Proposed p : r.statements()) {
+                    assertEquals(p.quote(), r.text().substring(p.start(), p.end()), "span rule in " + seed);
+                    assertTrue(seen.add(p.start() + ":" + p.end() + ":" + p.speakerKey() + ":" + p.topic()), "no duplicate");
+                    assertTrue(p.stance() >= -2 && p.stance() <= 2 && p.intensity() >= 0 && p.intensity() <= 3);
+                    assertFalse(p.cues().isEmpty());
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldProposeAttributedDatedCodedStatementsForANewArticle() {
+        String article = """
+                date 2025-06-10 Ministers meet in Brussels
+
+                Russian Foreign Minister Sergey Lavrov said on Monday that any Western troops in Ukraine would be \
+                legitimate targets.
+
+                "We are ready to send troops to Ukraine, but only with a US backstop," Starmer told reporters.""";
+        IngestPipeline.Result r = TestPipelines.DATA.run(article, IngestPipeline.Metadata.NONE);
+        assertEquals("2025-06-10", r.published().date().toString());
+        List<IngestPipeline.Proposed> troops = r.statements().stream().filter(p -> p.topic().equals("troops")).toList();
+        IngestPipeline.Proposed lavrov = troops.stream().filter(p -> p.speakerKey().equals("lavrov")).findFirst().orElseThrow();
+        assertEquals(-2, lavrov.stance());
+        assertEquals(3, lavrov.intensity());
+        assertEquals("2025-06-09", lavrov.saidOn().toString(), "'on Monday' before Tuesday 10 June");
+        assertFalse(lavrov.verbatim());
+        IngestPipeline.Proposed starmer = troops.stream().filter(p -> p.speakerKey().equals("starmer")).findFirst().orElseThrow();
+        assertTrue(starmer.verbatim());
+        assertEquals("london", starmer.actor());
+        assertEquals(1, starmer.stance(), "conditional support");
+    }
+}

@@ -1,0 +1,72 @@
+package org.stanceline.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class SpeakerAttributorTest {
+
+    private static List<List<String>> speakers(String text) {
+        Segmenter.Segmented doc = Segmenter.segment(text);
+        List<Gazetteer.Mention> mentions = TestPipelines.DATA.gazetteer().mentions(doc);
+        return new SpeakerAttributor(TestPipelines.DATA.gazetteer())
+                .attribute(doc, mentions, StatementExtractor.extract(doc, mentions)).stream()
+                .map(a -> a.speakers().stream().map(SpeakerAttributor.Speaker::key).toList()).toList();
+    }
+
+    @Test
+    void shouldAttributeQuotesToTheNamedSpeakerBeforeOrAfter() {
+        assertEquals(List.of(List.of("medvedev")), speakers("\"That means war with every one of you,\" Medvedev wrote."));
+        assertEquals(List.of(List.of("starmer")), speakers("Starmer had said, \"We will accelerate our support to them.\""));
+    }
+
+    @Test
+    void shouldResolvePronounsAndSubjectlessClausesToTheNearestSpeaker() {
+        List<List<String>> found = speakers("Zakharova spoke on Thursday. \"All such units will be legitimate targets "
+                + "for us,\" she declared. In a calmer tone, has indicated that talks could go on.");
+        assertEquals(List.of(List.of("zakharova"), List.of("zakharova")), found);
+    }
+
+    @Test
+    void shouldTakeTheSubjectNotAMentionInsideAnInsertion() {
+        assertEquals(List.of(List.of("uk-government")),
+                speakers("The UK, under the leadership of Sir Keir Starmer, has expressed its commitment to aid."));
+        assertEquals(List.of(List.of("russian-government"), List.of("peskov", "lavrov")),
+                speakers("Russian officials dismissed the idea, with Kremlin spokesman Dmitry Peskov and Foreign "
+                        + "Minister Sergei Lavrov both expressing disapproval."));
+    }
+
+    @Test
+    void shouldResolveAGenericRoleToTheLastFittingSpeaker() {
+        List<List<String>> found = speakers("Danish Foreign Minister Lars Lokke Rasmussen spoke first. "
+                + "The Foreign Minister said that Denmark is ready.");
+        assertEquals(List.of(List.of("rasmussen")), found);
+    }
+
+    @Test
+    void shouldKeepAnUnknownSpeakerWithTheActorOfTheCountryInItsRole() {
+        Segmenter.Segmented doc = Segmenter.segment("French Defence Minister Jean Dupont said that troops are ready.");
+        List<Gazetteer.Mention> mentions = TestPipelines.DATA.gazetteer().mentions(doc);
+        SpeakerAttributor.Speaker s = new SpeakerAttributor(TestPipelines.DATA.gazetteer())
+                .attribute(doc, mentions, StatementExtractor.extract(doc, mentions)).get(0).speakers().get(0);
+        assertNull(s.known());
+        assertEquals("Jean Dupont", s.unknown().name());
+        assertEquals("French Defence Minister", s.unknown().role());
+        assertEquals("paris", s.actor());
+        Segmenter.Segmented polish = Segmenter.segment("Polish Defence Minister Jan Nowak said that troops are ready.");
+        SpeakerAttributor.Speaker p = new SpeakerAttributor(TestPipelines.DATA.gazetteer())
+                .attribute(polish, TestPipelines.DATA.gazetteer().mentions(polish),
+                        StatementExtractor.extract(polish, TestPipelines.DATA.gazetteer().mentions(polish))).get(0).speakers().get(0);
+        assertEquals("Poland", p.unknown().country());
+        assertNull(p.actor(), "no actor for Poland: the service files it under 'unattributed'");
+    }
+
+    @Test
+    void shouldNotTakeADatelineCityForTheSpeaker() {
+        assertEquals(List.of(List.of("zelensky")), speakers("KYIV, April 2, 2025 (Reuters) - Ukrainian President "
+                + "Volodymyr Zelenskiy said on Tuesday that Kyiv would never recognise occupied territories."));
+    }
+}

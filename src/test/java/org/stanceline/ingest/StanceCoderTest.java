@@ -1,0 +1,49 @@
+package org.stanceline.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StanceCoderTest {
+
+    private final StanceCoder coder = new StanceCoder(Lexicon.standard());
+
+    @Test
+    void shouldCodeThreatsOfForceAsStrongOppositionWithTopIntensity() {
+        StanceCoder.Coding c = coder.code("All such units will be considered legitimate military targets.");
+        assertEquals(-2, c.stance());
+        assertEquals(3, c.intensity());
+        assertTrue(c.cues().contains("legitimate military targets"));
+    }
+
+    @Test
+    void shouldCodeCommitmentsAsStrongSupport() {
+        StanceCoder.Coding c = coder.code("We are committed and we will accelerate our support.");
+        assertEquals(2, c.stance());
+        assertTrue(c.intensity() >= 1);
+    }
+
+    @Test
+    void shouldCapConditionalAndHedgedSupport() {
+        StanceCoder.Coding c = coder.code("Britain is committed to troops, but only with a US backstop.");
+        assertEquals(1, c.stance());
+        assertTrue(c.cues().contains("only with"));
+        StanceCoder.Coding p = coder.code("Denmark is in principle prepared for that.");
+        assertEquals(1, p.stance());
+        assertEquals(0, p.intensity());
+    }
+
+    @Test
+    void shouldFlipANegatedCue() {
+        assertEquals(-1, coder.code("It is not realistic.").stance());
+        assertEquals(1, coder.code("It is realistic.").stance());
+    }
+
+    @Test
+    void shouldUseTheTopicsOwnCues() {
+        assertEquals(2, coder.code("Ukraine must relinquish the territories.", "territory").stance());
+        assertEquals(0, coder.code("The weather was mild.").stance());
+        assertEquals(0.3, coder.code("The weather was mild.").confidence());
+    }
+}
