@@ -268,7 +268,7 @@ class Reviewer {
         h("h4", {}, h("a", { href: `?view=review&source=${id}`, "data-testid": "review-open-source", "data-source-id": id, onclick: (e: Event) => {
           e.preventDefault();
           this.openSource(id);
-        } }, ref.title), h("span", { class: "muted small" }, ` · ${ref.outlet} · ${formatDay(ref.publishedOn)} · ${plural(group.length, "proposal")}`)),
+        } }, ref.title), h("span", { class: "muted small" }, ` · ${[ref.outlet ?? "outlet unknown", ref.publishedOn ? formatDay(ref.publishedOn) : "date unknown", plural(group.length, "proposal")].join(" · ")}`)),
         list));
     }
     this.main.replaceChildren(section);
@@ -295,7 +295,7 @@ class Reviewer {
     this.main.replaceChildren(this.backLink(), h("div", { class: "review-layout" },
       h("article", { class: "reader review-reader", "aria-labelledby": "review-source-title", "data-testid": "review-reader" },
         h("h3", { id: "review-source-title" }, source.title),
-        h("p", { class: "muted" }, `${source.outlet} · published ${published} · source ${source.id}`,
+        h("p", { class: "muted" }, `${source.outlet ?? "Outlet unknown"} · published ${published} · source ${source.id}`,
           source.inferred ? h("span", { class: "badge badge-inferred", title: source.inferredReason ?? "" }, "date inferred") : null,
           source.url ? [" · ", h("a", { href: source.url, rel: "noopener", target: "_blank" }, "original ↗")] : null),
         h("ul", { class: "reader-legend", "aria-label": "How statements are marked", "data-testid": "review-legend" },
