@@ -11,7 +11,7 @@ import org.stanceline.chart.ChartRenderer;
 public class BriefingHtml {
 
     /** Size the chart is laid out at; the page scales it to its column. */
-    static final ChartRenderer.Options CHART = new ChartRenderer.Options(960, 540, ChartRenderer.Theme.LIGHT, 1);
+    static final ChartRenderer.Options CHART = new ChartRenderer.Options(840, 470, ChartRenderer.Theme.LIGHT, 1);
 
     @Inject
     @Location("briefing.html")

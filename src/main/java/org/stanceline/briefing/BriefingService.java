@@ -93,8 +93,9 @@ public class BriefingService {
         List<Briefing.BottomLine> bottomLines = new ArrayList<>();
         for (Actor actor : actors) {
             List<TimelineViews.Shift> ofActor = allShifts.stream().filter(s -> s.actor().equals(actor.slug)).toList();
-            bottomLines.add(bottomLine(topic, actor, atStart.get(actor.slug), atEnd.get(actor.slug), ofActor, end,
-                    statements));
+            Statement first = inPeriod.stream().filter(st -> st.actor.id.equals(actor.id)).findFirst().orElse(null);
+            bottomLines.add(bottomLine(topic, actor, atStart.get(actor.slug), first, atEnd.get(actor.slug), ofActor,
+                    end, statements));
         }
 
         List<Briefing.Shift> shifts = allShifts.stream().limit(config.briefings().maxShifts())
@@ -129,31 +130,37 @@ public class BriefingService {
                 bottomLines, chart, events, shifts, allShifts.size(), key, methodology, chart.permalink());
     }
 
-    private Briefing.BottomLine bottomLine(Topic topic, Actor actor, TimelineViews.Position before,
+    /**
+     * The bottom line of one actor. The baseline is its position when the period starts or, when it had none, its
+     * first statement in the period; the sentence compares the position at the end with that baseline.
+     */
+    private Briefing.BottomLine bottomLine(Topic topic, Actor actor, TimelineViews.Position before, Statement first,
                                            TimelineViews.Position after, List<TimelineViews.Shift> shifts,
                                            LocalDate end, Map<Long, Statement> statements) {
-        Integer s0 = before == null ? null : before.stance();
         Integer s1 = after == null ? null : after.stance();
         if (s1 == null) {
             String change = "No confirmed statement on record by " + ChartStateService.DAY.format(end) + ".";
             return new Briefing.BottomLine(actor.slug, actor.name, actor.colour, null, "no position on record",
                     change, actor.name + ": no position on record. " + change, null);
         }
+        boolean hadPosition = before != null && before.stance() != null;
+        int s0 = hadPosition ? before.stance() : first.stance;
         String word = topic.labelFor(s1);
         String shiftCount = shifts.size() + (shifts.size() == 1 ? " shift" : " shifts");
-        String change;
-        if (s0 == null) {
-            change = "First on record in this period, " + ChartStateService.DAY.format(after.date())
-                    + (shifts.isEmpty() ? "." : ", after " + shiftCount + ".");
-        } else if (s0.equals(s1)) {
-            change = shifts.isEmpty()
+        String change = hadPosition ? "" : "First on record " + ChartStateService.DAY.format(first.saidOn) + ". ";
+        if (s0 == s1 && shifts.isEmpty()) {
+            change += hadPosition
                     ? "Unchanged over the period, " + quoted(word) + " since " + ChartStateService.DAY.format(
-                    firstDateOfPosition(before, after)) + "."
-                    : "Back at " + quoted(word) + " after " + shiftCount + " in the period.";
+                    before.date()) + "."
+                    : "Unchanged since.";
+        } else if (s0 == s1) {
+            change += "Back at " + quoted(word) + " after " + shiftCount + "; latest change "
+                    + ChartStateService.DAY.format(shifts.get(0).date()) + ".";
         } else {
-            change = "Moved towards " + (s1 > s0 ? "support" : "opposition") + ": from " + quoted(topic.labelFor(s0))
+            change += "Moved towards " + (s1 > s0 ? "support" : "opposition") + ": from " + quoted(topic.labelFor(s0))
                     + " (" + signed(s0) + ") to " + quoted(word) + " (" + signed(s1) + "), " + shiftCount
-                    + "; latest change " + ChartStateService.DAY.format(shifts.get(0).date()) + ".";
+                    + (shifts.isEmpty() ? "" : "; latest change " + ChartStateService.DAY.format(shifts.get(0).date()))
+                    + ".";
         }
         long age = ChronoUnit.DAYS.between(after.date(), end);
         if (age > config.staleAfterDays()) {
@@ -162,10 +169,6 @@ public class BriefingService {
         Briefing.Citation latest = cite(topic, statements.get(after.statementId()));
         return new Briefing.BottomLine(actor.slug, actor.name, actor.colour, s1, word, change,
                 actor.name + ": " + word + " (" + signed(s1) + "). " + change, latest);
-    }
-
-    private static LocalDate firstDateOfPosition(TimelineViews.Position before, TimelineViews.Position after) {
-        return before.date() != null ? before.date() : after.date();
     }
 
     private static String headline(Topic topic, TimelineViews.Shift s) {
