@@ -24,6 +24,12 @@ public class BriefingPdf {
 
     static final String CHART_OBJECT = "application/x-stanceline-chart";
 
+    static {
+        // openhtmltopdf logs each document's timings at INFO through its own console handler.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    }
+
     private static final byte[] REGULAR = read(ChartFonts.REGULAR);
     private static final byte[] BOLD = read(ChartFonts.BOLD);
 

@@ -184,6 +184,7 @@ public class ChartRenderer {
 
         DateAxis x = new DateAxis(null, TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ENGLISH);
         x.setRange(fromMs, endMs + room);
+        x.setStandardTickUnits(tickUnits());
         x.setTickLabelFont(ChartFonts.regular(10.5f * k));
         x.setTickLabelPaint(theme.muted);
         x.setAxisLinePaint(theme.grid);
@@ -291,6 +292,30 @@ public class ChartRenderer {
             text.setPaint(Color.decode(line.colour()));
             plot.addAnnotation(text);
         }
+    }
+
+    /** Ticks on whole days, weeks, months or years, always with the year or month named ("Mar 2025"). */
+    private static org.jfree.chart.axis.TickUnits tickUnits() {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        java.text.DateFormat days = format("d MMM");
+        java.text.DateFormat months = format("MMM yyyy");
+        java.text.DateFormat years = format("yyyy");
+        for (int d : new int[] {1, 7}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY, d, days));
+        }
+        for (int m : new int[] {1, 2, 3, 6}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, m, months));
+        }
+        for (int y : new int[] {1, 2, 5, 10}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, y, years));
+        }
+        return units;
+    }
+
+    private static java.text.DateFormat format(String pattern) {
+        java.text.SimpleDateFormat format = new java.text.SimpleDateFormat(pattern, Locale.ENGLISH);
+        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        return format;
     }
 
     static long millis(LocalDate date) {
