@@ -54,7 +54,7 @@ class ReportBenchmark {
         ChartRenderer.Options print = new ChartRenderer.Options(960, 540, ChartRenderer.Theme.LIGHT, 2);
         System.out.println();
         System.out.println("Stanceline report benchmark: demo corpus, topic troops, 6 actors, " + FROM + " to " + TO
-                + ", " + WARMUP + " warm-up runs, then " + RUNS + " timed runs");
+                + "; each line: at least " + WARMUP + " warm-up runs, then " + RUNS + " timed runs (30 for PDFs)");
         System.out.printf("%-52s %9s %9s %9s%n", "what (database read + drawing, no cache)", "median", "p95", "max");
         measure("SVG 960x540", () -> {
             ChartState s = states.build(request);
@@ -86,7 +86,8 @@ class ReportBenchmark {
     }
 
     private static void measure(String name, Supplier<Object> work, int runs) {
-        for (int i = 0; i < WARMUP; i++) {
+        // PDF code paths need more runs before the JIT has compiled them.
+        for (int i = 0; i < Math.max(WARMUP, runs); i++) {
             work.get();
         }
         double[] ms = new double[runs];
