@@ -148,7 +148,9 @@ public class BriefingDocx {
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(ParagraphAlignment.RIGHT);
         text(p, "Stanceline briefing · page ", 8, false);
-        p.getCTP().addNewFldSimple().setInstr("PAGE \\* MERGEFORMAT");
+        var field = p.getCTP().addNewFldSimple();
+        field.setInstr("PAGE \\* MERGEFORMAT");
+        field.addNewR().addNewT().setStringValue("1"); // shown until the reader's program updates the field
     }
 
     private static String quote(Briefing.Citation c) {
