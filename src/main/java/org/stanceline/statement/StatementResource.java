@@ -57,15 +57,9 @@ public class StatementResource {
                               @QueryParam("sort") String sort,
                               @QueryParam("page") String page,
                               @QueryParam("size") String size) {
-        StatementQuery query = new StatementQuery(blankToNull(topic), QueryParams.list(actors), blankToNull(speaker),
-                QueryParams.integer("source", source, 1, Integer.MAX_VALUE) == null ? null
-                        : Long.valueOf(source.trim()),
-                QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.integer("stance", stance, -2, 2), QueryParams.integer("intensity", intensity, 0, 3),
-                status(status), text, sort(sort),
-                orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
+        StatementQuery query = StatementFilters.parse(topic, actors, speaker, source, from, to, stance, intensity,
+                status, text, sort, orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
                 orDefault(QueryParams.integer("size", size, 1, config.maxPageSize()), 50));
-        QueryParams.checkRange(query.from(), query.to());
         return statements.search(query);
     }
 
@@ -116,36 +110,6 @@ public class StatementResource {
     @Operation(summary = "Every change to a statement: who, when, before and after")
     public List<RevisionView> revisions(@PathParam("id") long id) {
         return statements.revisions(id);
-    }
-
-    private static StatementStatus status(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return StatementStatus.CONFIRMED;
-        }
-        if (raw.trim().equalsIgnoreCase("any")) {
-            return null;
-        }
-        try {
-            return StatementStatus.parse(raw);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Parameter 'status' must be proposed, confirmed, rejected or any; got '"
-                    + raw + "'");
-        }
-    }
-
-    private static StatementSort sort(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return StatementSort.DATE_DESC;
-        }
-        try {
-            return StatementSort.parse(raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static int orDefault(Integer value, int fallback) {

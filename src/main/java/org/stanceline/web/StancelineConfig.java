@@ -59,4 +59,65 @@ public interface StancelineConfig {
         @WithDefault("500")
         int maxBulkFiles();
     }
+
+    /** Public address of this server, used in chart source lines, oEmbed answers and embed links. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** Static charts (GET /charts/timeline.svg and .png). */
+    Charts charts();
+
+    /** Data exports (GET /api/export/…). */
+    Exports exports();
+
+    /** Briefings (GET /briefings/{topic}.pdf …). */
+    Briefings briefings();
+
+    interface Charts {
+        @WithDefault("960")
+        int defaultWidth();
+
+        @WithDefault("540")
+        int defaultHeight();
+
+        @WithDefault("320")
+        int minWidth();
+
+        @WithDefault("2400")
+        int maxWidth();
+
+        @WithDefault("200")
+        int minHeight();
+
+        @WithDefault("1600")
+        int maxHeight();
+
+        /** Largest PNG pixel ratio (2 = print quality). */
+        @WithDefault("3")
+        int maxScale();
+
+        /** max-age of the Cache-Control header on charts, in seconds. */
+        @WithDefault("300")
+        int cacheSeconds();
+
+        /** How many rendered charts are kept in memory, keyed by their ETag. */
+        @WithDefault("64")
+        int renderCacheSize();
+    }
+
+    interface Exports {
+        /** Largest number of statements one CSV/JSON export returns; more answers 400. */
+        @WithDefault("50000")
+        int maxRows();
+    }
+
+    interface Briefings {
+        /** Rows of the key-statements table. */
+        @WithDefault("12")
+        int keyStatements();
+
+        /** Shifts quoted in full. */
+        @WithDefault("12")
+        int maxShifts();
+    }
 }

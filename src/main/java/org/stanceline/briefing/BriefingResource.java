@@ -1,0 +1,76 @@
+package org.stanceline.briefing;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.web.ProblemException;
+import org.stanceline.web.QueryParams;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("/briefings")
+@Tag(name = "Briefings")
+public class BriefingResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Inject
+    BriefingService briefings;
+
+    @Inject
+    BriefingHtml html;
+
+    @Inject
+    BriefingPdf pdf;
+
+    @Inject
+    BriefingMarkdown markdown;
+
+    @Inject
+    BriefingDocx docx;
+
+    @GET
+    @Path("{file}")
+    @Produces({"application/pdf", "text/html", "text/markdown", DOCX})
+    @Operation(summary = "Briefing on a topic as {topic}.pdf, .html, .md or .docx")
+    public Response briefing(@Parameter(description = "topic key and format, e.g. troops.pdf")
+                             @PathParam("file") String file,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @Parameter(description = "actor keys, comma-separated; default all")
+                             @QueryParam("actors") List<String> actors) {
+        int dot = file.lastIndexOf('.');
+        String topic = dot > 0 ? file.substring(0, dot) : file;
+        String format = dot > 0 ? file.substring(dot + 1) : "";
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        QueryParams.checkRange(start, end);
+        if (!List.of("pdf", "html", "md", "docx").contains(format)) {
+            throw ProblemException.notFound("Briefings come as " + topic + ".pdf, .html, .md or .docx; got '"
+                    + file + "'");
+        }
+        Briefing b = briefings.build(topic, QueryParams.list(actors), start, end);
+        String name = "stanceline-" + b.topic() + "-" + b.from() + "-" + b.to() + "." + format;
+        return switch (format) {
+            case "pdf" -> file(pdf.pdf(b), "application/pdf", "inline", name);
+            case "html" -> file(html.html(b).getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8",
+                    "inline", name);
+            case "md" -> file(markdown.markdown(b).getBytes(StandardCharsets.UTF_8),
+                    "text/markdown; charset=UTF-8", "inline", name);
+            default -> file(docx.docx(b), DOCX, "attachment", name);
+        };
+    }
+
+    private static Response file(byte[] body, String type, String disposition, String name) {
+        return Response.ok(body, type).header("Content-Disposition", disposition + "; filename=\"" + name + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,264 @@
+package org.stanceline.briefing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.stanceline.chart.ChartRequest;
+import org.stanceline.chart.ChartState;
+import org.stanceline.chart.ChartStateService;
+import org.stanceline.reference.Actor;
+import org.stanceline.reference.ReferenceService;
+import org.stanceline.reference.Topic;
+import org.stanceline.statement.Statement;
+import org.stanceline.timeline.Bucket;
+import org.stanceline.timeline.ShiftService;
+import org.stanceline.timeline.TimelineService;
+import org.stanceline.timeline.TimelineViews;
+import org.stanceline.web.StancelineConfig;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+/** Builds a {@link Briefing}: bottom lines, shifts and key statements written by rule from the timeline. */
+@ApplicationScoped
+@Transactional(SUPPORTS)
+public class BriefingService {
+
+    static final List<String> INTENSITY_WORDS = List.of("descriptive", "firm", "warns of consequences",
+            "explicit threat of force");
+    static final List<String> STANCE_MEANINGS = List.of("vehemently opposes or threatens",
+            "opposes or rejects", "neutral, ambiguous or conditional", "supports or is open to",
+            "commits or strongly advocates");
+    static final List<String> INTENSITY_MEANINGS = List.of("describes or reports", "states firmly",
+            "warns of consequences", "explicitly threatens force");
+
+    @Inject
+    ReferenceService references;
+
+    @Inject
+    TimelineService timeline;
+
+    @Inject
+    ShiftService shiftService;
+
+    @Inject
+    ChartStateService charts;
+
+    @Inject
+    StancelineConfig config;
+
+    public Briefing build(String topicKey, List<String> actorKeys, LocalDate from, LocalDate to) {
+        Topic topic = references.requireTopic(topicKey);
+        List<Actor> actors = references.requireActors(actorKeys);
+        List<String> keys = actors.stream().map(a -> a.slug).toList();
+        Bucket bucket = from != null && to != null && ChronoUnit.DAYS.between(from, to) <= 92 ? Bucket.WEEK
+                : Bucket.MONTH;
+        ChartState chart = charts.build(new ChartRequest(topic.slug, actorKeys, from, to, bucket));
+        LocalDate start = from != null ? from : chart.from();
+        LocalDate end = to != null ? to : chart.to();
+
+        Map<String, TimelineViews.Position> atStart = byActor(timeline.positions(topic.slug, keys, start.minusDays(1)));
+        Map<String, TimelineViews.Position> atEnd = byActor(timeline.positions(topic.slug, keys, end));
+        List<TimelineViews.Shift> allShifts = shiftService.shifts(topic.slug, keys, start, end, 10_000).items();
+        List<Statement> inPeriod = Statement.list("select s from Statement s join fetch s.source "
+                        + "join fetch s.speaker join fetch s.actor where s.topic = ?1 and s.actor in ?2 "
+                        + "and s.status = org.stanceline.statement.StatementStatus.CONFIRMED "
+                        + "and s.saidOn between ?3 and ?4 order by s.saidOn, s.id", topic, actors, start, end);
+
+        Set<Long> needed = new HashSet<>();
+        atEnd.values().stream().map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull)
+                .forEach(needed::add);
+        allShifts.forEach(s -> {
+            needed.add(s.before().id());
+            needed.add(s.after().id());
+        });
+        Map<Long, Statement> statements = new HashMap<>(load(needed));
+        inPeriod.forEach(s -> statements.put(s.id, s));
+        Map<String, Actor> actorByKey = actors.stream().collect(Collectors.toMap(a -> a.slug, Function.identity()));
+
+        List<Briefing.BottomLine> bottomLines = new ArrayList<>();
+        for (Actor actor : actors) {
+            List<TimelineViews.Shift> ofActor = allShifts.stream().filter(s -> s.actor().equals(actor.slug)).toList();
+            Statement first = inPeriod.stream().filter(st -> st.actor.id.equals(actor.id)).findFirst().orElse(null);
+            bottomLines.add(bottomLine(topic, actor, atStart.get(actor.slug), first, atEnd.get(actor.slug), ofActor,
+                    end, statements));
+        }
+
+        List<Briefing.Shift> shifts = allShifts.stream().limit(config.briefings().maxShifts())
+                .sorted(Comparator.comparing(TimelineViews.Shift::date))
+                .map(s -> new Briefing.Shift(s.date(), s.actor(), actorByKey.get(s.actor()).name,
+                        headline(topic, s), cite(topic, statements.get(s.before().id())),
+                        cite(topic, statements.get(s.after().id()))))
+                .toList();
+
+        List<Briefing.Citation> key = keyStatements(topic, start, inPeriod, atEnd.values(), statements);
+        List<Briefing.Event> events = chart.events().stream()
+                .map(e -> new Briefing.Event(e.number(), e.start(), e.end(), e.label(), e.kind())).toList();
+
+        Map<String, Long> byStatus = countsByStatus(topic, actors, start, end);
+        List<String> sampleCues = key.stream().flatMap(c -> c.cues().stream()).distinct().limit(6).toList();
+        Briefing.Methodology methodology = new Briefing.Methodology(stanceScale(topic), intensityScale(),
+                "Every code keeps the cue words that drove it, so a reader can see why a statement got its stance "
+                        + "and intensity" + (sampleCues.isEmpty() ? "." : " (in this briefing, for example: "
+                        + sampleCues.stream().map(c -> "\u201C" + c + "\u201D").collect(Collectors.joining(", "))
+                        + ")."),
+                byStatus.getOrDefault("CONFIRMED", 0L), byStatus.getOrDefault("PROPOSED", 0L),
+                byStatus.getOrDefault("REJECTED", 0L), chart.dataAsOf() == null ? LocalDate.now() : chart.dataAsOf(),
+                config.staleAfterDays(),
+                "Only confirmed statements count. A position is the stance of the actor's latest confirmed "
+                        + "statement on or before a date; a shift is a change of position, or a rise in intensity "
+                        + "of at least one step, between two consecutive confirmed statements. Key statements are "
+                        + "each actor's latest statement and then the most intense ones, up to "
+                        + config.briefings().keyStatements() + ".");
+
+        String period = ChartStateService.DAY.format(start) + " – " + ChartStateService.DAY.format(end);
+        return new Briefing(topic.slug, topic.question, topic.description, start, end, period, LocalDate.now(),
+                bottomLines, chart, events, shifts, allShifts.size(), key, methodology, chart.permalink());
+    }
+
+    /**
+     * The bottom line of one actor. The baseline is its position when the period starts or, when it had none, its
+     * first statement in the period; the sentence compares the position at the end with that baseline.
+     */
+    private Briefing.BottomLine bottomLine(Topic topic, Actor actor, TimelineViews.Position before, Statement first,
+                                           TimelineViews.Position after, List<TimelineViews.Shift> shifts,
+                                           LocalDate end, Map<Long, Statement> statements) {
+        Integer s1 = after == null ? null : after.stance();
+        if (s1 == null) {
+            String change = "No confirmed statement on record by " + ChartStateService.DAY.format(end) + ".";
+            return new Briefing.BottomLine(actor.slug, actor.name, actor.colour, null, "no position on record",
+                    change, actor.name + ": no position on record. " + change, null);
+        }
+        boolean hadPosition = before != null && before.stance() != null;
+        int s0 = hadPosition ? before.stance() : first.stance;
+        String word = topic.labelFor(s1);
+        String shiftCount = shifts.size() + (shifts.size() == 1 ? " shift" : " shifts");
+        String change = hadPosition ? "" : "First on record " + ChartStateService.DAY.format(first.saidOn) + ". ";
+        if (s0 == s1 && shifts.isEmpty()) {
+            change += hadPosition
+                    ? "Unchanged over the period, " + quoted(word) + " since " + ChartStateService.DAY.format(
+                    before.date()) + "."
+                    : "Unchanged since.";
+        } else if (s0 == s1) {
+            change += "Back at " + quoted(word) + " after " + shiftCount + "; latest change "
+                    + ChartStateService.DAY.format(shifts.get(0).date()) + ".";
+        } else {
+            change += "Moved towards " + (s1 > s0 ? "support" : "opposition") + ": from " + quoted(topic.labelFor(s0))
+                    + " (" + signed(s0) + ") to " + quoted(word) + " (" + signed(s1) + "), " + shiftCount
+                    + (shifts.isEmpty() ? "" : "; latest change " + ChartStateService.DAY.format(shifts.get(0).date()))
+                    + ".";
+        }
+        long age = ChronoUnit.DAYS.between(after.date(), end);
+        if (age > config.staleAfterDays()) {
+            change += " Last statement " + age + " days before the end of the period.";
+        }
+        Briefing.Citation latest = cite(topic, statements.get(after.statementId()));
+        return new Briefing.BottomLine(actor.slug, actor.name, actor.colour, s1, word, change,
+                actor.name + ": " + word + " (" + signed(s1) + "). " + change, latest);
+    }
+
+    private static String headline(Topic topic, TimelineViews.Shift s) {
+        TimelineViews.ShiftEnd b = s.before();
+        TimelineViews.ShiftEnd a = s.after();
+        if (s.stanceChange() != 0) {
+            String text = "from " + quoted(topic.labelFor(b.stance())) + " (" + signed(b.stance()) + ") to "
+                    + quoted(topic.labelFor(a.stance())) + " (" + signed(a.stance()) + ")";
+            return s.intensityChange() > 0 ? text + ", intensity up to " + INTENSITY_WORDS.get(a.intensity()) : text;
+        }
+        return "intensity up from " + INTENSITY_WORDS.get(b.intensity()) + " to " + INTENSITY_WORDS.get(a.intensity())
+                + ", still " + quoted(topic.labelFor(a.stance()));
+    }
+
+    private List<Briefing.Citation> keyStatements(Topic topic, LocalDate start, List<Statement> inPeriod,
+                                                  Collection<TimelineViews.Position> latest,
+                                                  Map<Long, Statement> statements) {
+        int limit = config.briefings().keyStatements();
+        Set<Statement> chosen = new LinkedHashSet<>();
+        latest.stream().map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull)
+                .map(statements::get).filter(s -> !s.saidOn.isBefore(start)).forEach(chosen::add);
+        inPeriod.stream().sorted(Comparator.<Statement>comparingInt(s -> s.intensity).reversed()
+                        .thenComparing(Comparator.<Statement>comparingInt(s -> Math.abs(s.stance)).reversed())
+                        .thenComparing(Comparator.<Statement, LocalDate>comparing(s -> s.saidOn).reversed())
+                        .thenComparing(s -> s.id))
+                .forEach(s -> {
+                    if (chosen.size() < limit) {
+                        chosen.add(s);
+                    }
+                });
+        return chosen.stream().limit(limit).sorted(Comparator.<Statement, LocalDate>comparing(s -> s.saidOn)
+                        .thenComparing(s -> s.actor.displayOrder).thenComparing(s -> s.id))
+                .map(s -> cite(topic, s)).toList();
+    }
+
+    static Briefing.Citation cite(Topic topic, Statement s) {
+        if (s == null) {
+            return null;
+        }
+        return new Briefing.Citation(s.saidOn, s.actor.name, s.speaker.name, s.speaker.role, s.quote, s.verbatim,
+                s.stance, topic.labelFor(s.stance), s.intensity, List.copyOf(s.cues), s.source.outlet,
+                s.source.title, s.source.url);
+    }
+
+    private static Map<Long, Statement> load(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Statement.<Statement>list("select s from Statement s join fetch s.source join fetch s.speaker "
+                        + "join fetch s.actor where s.id in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+    }
+
+    private static Map<String, Long> countsByStatus(Topic topic, List<Actor> actors, LocalDate from, LocalDate to) {
+        List<Object[]> rows = Statement.getEntityManager().createQuery("select s.status, count(s) from Statement s "
+                        + "where s.topic = :topic and s.actor in :actors and s.saidOn between :from and :to "
+                        + "group by s.status", Object[].class)
+                .setParameter("topic", topic).setParameter("actors", actors).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.put(r[0].toString(), ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    private static List<Briefing.ScaleStep> stanceScale(Topic topic) {
+        List<Briefing.ScaleStep> steps = new ArrayList<>();
+        for (int s = 2; s >= -2; s--) {
+            steps.add(new Briefing.ScaleStep(signed(s), topic.labelFor(s), STANCE_MEANINGS.get(s + 2)));
+        }
+        return steps;
+    }
+
+    private static List<Briefing.ScaleStep> intensityScale() {
+        List<Briefing.ScaleStep> steps = new ArrayList<>();
+        for (int i = 0; i <= 3; i++) {
+            steps.add(new Briefing.ScaleStep(Integer.toString(i), INTENSITY_WORDS.get(i), INTENSITY_MEANINGS.get(i)));
+        }
+        return steps;
+    }
+
+    private static Map<String, TimelineViews.Position> byActor(TimelineViews.Positions positions) {
+        return positions.positions().stream().collect(Collectors.toMap(TimelineViews.Position::actor,
+                Function.identity()));
+    }
+
+    static String signed(int stance) {
+        return stance > 0 ? "+" + stance : stance < 0 ? "\u2212" + Math.abs(stance) : "0";
+    }
+
+    static String quoted(String word) {
+        return "\u201C" + word + "\u201D";
+    }
+}

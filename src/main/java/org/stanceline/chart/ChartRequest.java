@@ -1,0 +1,46 @@
+package org.stanceline.chart;
+
+import org.stanceline.timeline.Bucket;
+import org.stanceline.web.ProblemException;
+import org.stanceline.web.QueryParams;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The dashboard's permalink parameters: what data a chart shows (not how big it is drawn). */
+public record ChartRequest(String topic, List<String> actors, LocalDate from, LocalDate to, Bucket bucket) {
+
+    public static ChartRequest parse(String topic, List<String> actors, String from, String to, String bucket) {
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        QueryParams.checkRange(start, end);
+        Bucket width;
+        try {
+            width = Bucket.parse(bucket);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        return new ChartRequest(topic == null || topic.isBlank() ? null : topic.trim(), QueryParams.list(actors),
+                start, end, width);
+    }
+
+    /** The canonical query string of these parameters, as the dashboard's permalinks carry them. */
+    public String query() {
+        List<String> parts = new ArrayList<>();
+        add(parts, "topic", topic);
+        add(parts, "actors", actors.isEmpty() ? null : String.join(",", actors));
+        add(parts, "from", from == null ? null : from.toString());
+        add(parts, "to", to == null ? null : to.toString());
+        add(parts, "bucket", bucket.label());
+        return String.join("&", parts);
+    }
+
+    private static void add(List<String> parts, String name, String value) {
+        if (value != null) {
+            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%2C", ","));
+        }
+    }
+}

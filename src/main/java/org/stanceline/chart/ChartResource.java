@@ -1,0 +1,76 @@
+package org.stanceline.chart;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.web.StancelineConfig;
+
+import java.util.List;
+
+@Path("/charts")
+@Tag(name = "Charts")
+public class ChartResource {
+
+    @Inject
+    ChartService charts;
+
+    @Inject
+    StancelineConfig config;
+
+    @GET
+    @Path("timeline.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Timeline chart as SVG, with the dashboard's permalink parameters")
+    public Response svg(@QueryParam("topic") String topic,
+                        @Parameter(description = "actor keys, comma-separated; default all")
+                        @QueryParam("actors") List<String> actors,
+                        @QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("bucket") String bucket,
+                        @QueryParam("width") String width, @QueryParam("height") String height,
+                        @Parameter(description = "light (default) or dark") @QueryParam("theme") String theme,
+                        @QueryParam("scale") String scale, @Context Request request) {
+        return respond(ChartService.Format.SVG, topic, actors, from, to, bucket, width, height, theme, scale, request);
+    }
+
+    @GET
+    @Path("timeline.png")
+    @Produces("image/png")
+    @Operation(summary = "Timeline chart as PNG; scale=2 doubles the pixels for print")
+    public Response png(@QueryParam("topic") String topic,
+                        @Parameter(description = "actor keys, comma-separated; default all")
+                        @QueryParam("actors") List<String> actors,
+                        @QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("bucket") String bucket,
+                        @QueryParam("width") String width, @QueryParam("height") String height,
+                        @Parameter(description = "light (default) or dark") @QueryParam("theme") String theme,
+                        @Parameter(description = "pixel ratio, 1 (default) to stanceline.charts.max-scale")
+                        @QueryParam("scale") String scale, @Context Request request) {
+        return respond(ChartService.Format.PNG, topic, actors, from, to, bucket, width, height, theme, scale, request);
+    }
+
+    private Response respond(ChartService.Format format, String topic, List<String> actors, String from, String to,
+                             String bucket, String width, String height, String theme, String scale,
+                             Request request) {
+        ChartRenderer.Options options = charts.options(width, height, theme, scale);
+        ChartService.Chart chart = charts.chart(ChartRequest.parse(topic, actors, from, to, bucket), options, format);
+        EntityTag tag = new EntityTag(chart.etag());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(config.charts().cacheSeconds());
+        cache.setNoTransform(false);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
+        }
+        return Response.ok(chart.bytes().get(), format.mediaType).tag(tag).cacheControl(cache).build();
+    }
+}
