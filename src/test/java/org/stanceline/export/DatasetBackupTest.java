@@ -126,6 +126,6 @@ class DatasetBackupTest {
         em.flush();
         em.clear();
         assertEquals(Map.of("topics", 0L, "actors", 0L, "speakers", 0L, "sources", 0L, "statements", 0L,
-                "events", 0L), datasets.counts());
+                "events", 0L, "revisions", 0L), datasets.counts());
     }
 }

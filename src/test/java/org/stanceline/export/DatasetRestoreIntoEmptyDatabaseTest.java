@@ -52,11 +52,14 @@ class DatasetRestoreIntoEmptyDatabaseTest {
                 List.of(new Dataset.StatementRecord("s-1", hash, "minister", "ruritania", "bases",
                                 LocalDate.parse("2025-03-01"), "day", null, QUOTE_1, true, TEXT.indexOf(QUOTE_1),
                                 TEXT.indexOf(QUOTE_1) + QUOTE_1.length(), -1, 1, List.of("never accept"), 0.9,
-                                "confirmed", "analyst", null, created, Instant.parse("2025-03-03T08:00:00Z")),
+                                "confirmed", "analyst", null, created, Instant.parse("2025-03-03T08:00:00Z"),
+                                List.of(new Dataset.RevisionRecord(1, "confirmed", "analyst",
+                                        Instant.parse("2025-03-03T08:00:00Z"), "{\"status\":\"proposed\"}",
+                                        "{\"status\":\"confirmed\"}"))),
                         new Dataset.StatementRecord(null, hash, "minister", "ruritania", "bases",
                                 LocalDate.parse("2025-03-01"), "day", null, QUOTE_2, true, TEXT.indexOf(QUOTE_2),
                                 TEXT.indexOf(QUOTE_2) + QUOTE_2.length(), 0, 0, List.of(), 0.4, "proposed",
-                                "pipeline", "check", created, created)),
+                                "pipeline", "check", created, created, List.of())),
                 List.of(new Dataset.EventRecord("summit", LocalDate.parse("2025-03-05"), null, "Summit", "summit",
                         hash, null)));
     }
