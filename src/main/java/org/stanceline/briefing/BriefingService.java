@@ -1,9 +1,9 @@
 package org.stanceline.briefing;
 
+import org.stanceline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.stanceline.chart.ChartRequest;
 import org.stanceline.chart.ChartState;
 import org.stanceline.chart.ChartStateService;
 import org.stanceline.reference.Actor;
@@ -67,7 +67,7 @@ public class BriefingService {
         List<String> keys = actors.stream().map(a -> a.slug).toList();
         Bucket bucket = from != null && to != null && ChronoUnit.DAYS.between(from, to) <= 92 ? Bucket.WEEK
                 : Bucket.MONTH;
-        ChartState chart = charts.build(new ChartRequest(topic.slug, actorKeys, from, to, bucket));
+        ChartState chart = charts.build(new TimelineQuery(topic.slug, actorKeys, from, to, bucket));
         LocalDate start = from != null ? from : chart.from();
         LocalDate end = to != null ? to : chart.to();
 

@@ -1,5 +1,6 @@
 package org.stanceline.chart;
 
+import org.stanceline.timeline.TimelineQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -62,7 +63,7 @@ public class ChartResource {
                              String bucket, String width, String height, String theme, String scale,
                              Request request) {
         ChartRenderer.Options options = charts.options(width, height, theme, scale);
-        ChartService.Chart chart = charts.chart(ChartRequest.parse(topic, actors, from, to, bucket), options, format);
+        ChartService.Chart chart = charts.chart(TimelineQuery.parse(topic, actors, from, to, bucket), options, format);
         EntityTag tag = new EntityTag(chart.etag());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(config.charts().cacheSeconds());

@@ -1,5 +1,6 @@
 package org.stanceline.chart;
 
+import org.stanceline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.stanceline.web.ProblemException;
@@ -44,7 +45,7 @@ public class ChartService {
 
     private Map<String, byte[]> rendered;
 
-    public Chart chart(ChartRequest request, ChartRenderer.Options options, Format format) {
+    public Chart chart(TimelineQuery request, ChartRenderer.Options options, Format format) {
         ChartState state = states.build(request);
         String etag = state.fingerprint(options.fingerprint()) + "-" + format.name().toLowerCase();
         return new Chart(etag, format, () -> cache().computeIfAbsent(etag, tag -> format == Format.SVG

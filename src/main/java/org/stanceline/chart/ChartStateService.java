@@ -1,5 +1,6 @@
 package org.stanceline.chart;
 
+import org.stanceline.timeline.TimelineQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ChartStateService {
     @Inject
     StancelineConfig config;
 
-    public ChartState build(ChartRequest request) {
+    public ChartState build(TimelineQuery request) {
         Topic topic = references.requireTopic(request.topic());
         TimelineViews.Timeline t = timeline.timeline(topic.slug, request.actors(), request.from(), request.to(),
                 request.bucket());

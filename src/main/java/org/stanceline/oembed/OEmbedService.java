@@ -1,9 +1,9 @@
 package org.stanceline.oembed;
 
+import org.stanceline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.stanceline.chart.ChartRequest;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
 import org.stanceline.web.ProblemException;
@@ -63,7 +63,7 @@ public class OEmbedService {
                 : references.requireTopic(topicKey);
         List<String> actors = new ArrayList<>(query.getOrDefault("actors", List.of()));
         actors.addAll(query.getOrDefault("actor", List.of()));
-        ChartRequest chart = ChartRequest.parse(topic.slug, actors, first(query, "from"), first(query, "to"),
+        TimelineQuery chart = TimelineQuery.parse(topic.slug, actors, first(query, "from"), first(query, "to"),
                 first(query, "bucket"));
         references.requireActors(chart.actors());
 

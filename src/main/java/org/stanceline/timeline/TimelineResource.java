@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 
 import java.time.LocalDate;
@@ -35,16 +34,8 @@ public class TimelineResource {
                                            @QueryParam("from") String from, @QueryParam("to") String to,
                                            @Parameter(description = "day, week or month (default)")
                                            @QueryParam("bucket") String bucket) {
-        LocalDate start = QueryParams.date("from", from);
-        LocalDate end = QueryParams.date("to", to);
-        QueryParams.checkRange(start, end);
-        Bucket width;
-        try {
-            width = Bucket.parse(bucket);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
-        }
-        return timeline.timeline(topic, QueryParams.list(actors), start, end, width);
+        TimelineQuery query = TimelineQuery.parse(topic, actors, from, to, bucket);
+        return timeline.timeline(query.topic(), query.actors(), query.from(), query.to(), query.bucket());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.stanceline.benchmark;
 
+import org.stanceline.timeline.TimelineQuery;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,6 @@ import org.stanceline.briefing.Briefing;
 import org.stanceline.briefing.BriefingPdf;
 import org.stanceline.briefing.BriefingService;
 import org.stanceline.chart.ChartRenderer;
-import org.stanceline.chart.ChartRequest;
 import org.stanceline.chart.ChartState;
 import org.stanceline.chart.ChartStateService;
 import org.stanceline.timeline.Bucket;
@@ -49,7 +49,7 @@ class ReportBenchmark {
 
     @Test
     void printTimings() {
-        ChartRequest request = new ChartRequest("troops", List.of(), FROM, TO, Bucket.MONTH);
+        TimelineQuery request = new TimelineQuery("troops", List.of(), FROM, TO, Bucket.MONTH);
         ChartRenderer.Options options = new ChartRenderer.Options(960, 540, ChartRenderer.Theme.LIGHT, 1);
         ChartRenderer.Options print = new ChartRenderer.Options(960, 540, ChartRenderer.Theme.LIGHT, 2);
         System.out.println();

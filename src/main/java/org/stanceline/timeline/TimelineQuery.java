@@ -1,6 +1,5 @@
-package org.stanceline.chart;
+package org.stanceline.timeline;
 
-import org.stanceline.timeline.Bucket;
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 
@@ -10,10 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The dashboard's permalink parameters: what data a chart shows (not how big it is drawn). */
-public record ChartRequest(String topic, List<String> actors, LocalDate from, LocalDate to, Bucket bucket) {
+/** The dashboard's permalink parameters: which timeline a view, chart or briefing shows. */
+public record TimelineQuery(String topic, List<String> actors, LocalDate from, LocalDate to, Bucket bucket) {
 
-    public static ChartRequest parse(String topic, List<String> actors, String from, String to, String bucket) {
+    public static TimelineQuery parse(String topic, List<String> actors, String from, String to, String bucket) {
         LocalDate start = QueryParams.date("from", from);
         LocalDate end = QueryParams.date("to", to);
         QueryParams.checkRange(start, end);
@@ -23,7 +22,7 @@ public record ChartRequest(String topic, List<String> actors, LocalDate from, Lo
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        return new ChartRequest(topic == null || topic.isBlank() ? null : topic.trim(), QueryParams.list(actors),
+        return new TimelineQuery(topic == null || topic.isBlank() ? null : topic.trim(), QueryParams.list(actors),
                 start, end, width);
     }
 
