@@ -62,7 +62,7 @@ public class BriefingMarkdown {
                     .append(cell(c.verbatim() ? "\u201C" + c.quote() + "\u201D" : c.quote() + " (reported)"))
                     .append(" | ").append(cell(c.position())).append(" (").append(BriefingService.signed(c.stance()))
                     .append(") | ").append(cell(c.outlet())).append(" | ").append(cell(c.title())).append(" | ")
-                    .append(c.url() == null ? "" : "<" + c.url() + ">").append(" |\n");
+                    .append(c.url() == null ? "" : "<" + safeUrl(c.url()) + ">").append(" |\n");
         }
 
         Briefing.Methodology m = b.methodology();
@@ -91,7 +91,7 @@ public class BriefingMarkdown {
     private static String cite(Briefing.Citation c) {
         String ref = c.reference();
         return inline(c.byline()) + ", " + day(c.date()) + (ref.isEmpty() ? "" : ", " + inline(ref))
-                + (c.url() == null ? "" : ", <" + c.url() + ">");
+                + (c.url() == null ? "" : ", <" + safeUrl(c.url()) + ">");
     }
 
     private static String day(LocalDate date) {
@@ -109,5 +109,22 @@ public class BriefingMarkdown {
 
     private static String cell(String text) {
         return inline(text);
+    }
+
+    /** Source URLs are data: characters that would end the link, open HTML or split a table are encoded. */
+    static String safeUrl(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (char c : url.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("%3C");
+                case '>' -> out.append("%3E");
+                case '|' -> out.append("%7C");
+                case '"' -> out.append("%22");
+                case ' ' -> out.append("%20");
+                case '\\' -> out.append("%5C");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -48,10 +48,28 @@ public class ChartService {
     public Chart chart(TimelineQuery request, ChartRenderer.Options options, Format format) {
         ChartState state = states.build(request);
         String etag = state.fingerprint(options.fingerprint()) + "-" + format.name().toLowerCase();
-        return new Chart(etag, format, () -> cache().computeIfAbsent(etag, tag -> format == Format.SVG
-                ? renderer.svg(state, options).getBytes(StandardCharsets.UTF_8)
-                : renderer.png(state, options)));
+        return new Chart(etag, format, () -> {
+            byte[] cached = cache().get(etag);
+            if (cached != null) {
+                return cached;
+            }
+            // Drawn outside the cache's lock, and at most a few at a time: a slow render must not hold up
+            // requests the cache can answer, nor many large renders exhaust memory together.
+            RENDERS.acquireUninterruptibly();
+            try {
+                byte[] bytes = format == Format.SVG
+                        ? renderer.svg(state, options).getBytes(StandardCharsets.UTF_8)
+                        : renderer.png(state, options);
+                cache().putIfAbsent(etag, bytes);
+                return bytes;
+            } finally {
+                RENDERS.release();
+            }
+        });
     }
+
+    private static final java.util.concurrent.Semaphore RENDERS = new java.util.concurrent.Semaphore(
+            Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     /** Parses width, height, theme and scale against the configured limits; 400 names the parameter. */
     public ChartRenderer.Options options(String width, String height, String theme, String scale) {
@@ -65,8 +83,14 @@ public class ChartService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        return new ChartRenderer.Options(w == null ? limits.defaultWidth() : w, h == null ? limits.defaultHeight() : h,
-                t, s == null ? 1 : s);
+        ChartRenderer.Options options = new ChartRenderer.Options(w == null ? limits.defaultWidth() : w,
+                h == null ? limits.defaultHeight() : h, t, s == null ? 1 : s);
+        long pixels = (long) options.width() * options.height() * options.scale() * options.scale();
+        if (pixels > limits.maxPixels()) {
+            throw ProblemException.badRequest("Parameters 'width', 'height' and 'scale' ask for " + pixels
+                    + " pixels; the limit is " + limits.maxPixels() + ": choose a smaller size or scale");
+        }
+        return options;
     }
 
     private synchronized Map<String, byte[]> cache() {

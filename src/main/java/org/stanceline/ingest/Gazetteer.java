@@ -47,6 +47,7 @@ public final class Gazetteer {
     private final Map<String, ActorEntry> actors = new LinkedHashMap<>();
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Map<String, SpeakerEntry> surnames = new HashMap<>();
+    private static final int FUZZY_CACHE_LIMIT = 100_000;
     private final Map<String, Optional<SpeakerEntry>> fuzzyCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private int maxPhraseTokens = 1;
@@ -213,6 +214,9 @@ public final class Gazetteer {
     private SpeakerEntry fuzzySurname(String lower) {
         if (surnames.isEmpty()) {
             return null;
+        }
+        if (fuzzyCache.size() > FUZZY_CACHE_LIMIT) {
+            fuzzyCache.clear(); // the pipeline is shared across requests: keep the memo bounded
         }
         return fuzzyCache.computeIfAbsent(lower, w -> {
             for (Map.Entry<String, SpeakerEntry> e : surnames.entrySet()) {

@@ -95,7 +95,7 @@ public final class IngestNormalizer {
 
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S[^*_`\\n]{0,300}?\\S|\\S)\\1");
     private static final Pattern MD_LINE_PREFIX = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
     private static final Pattern MD_RULE = Pattern.compile("(?m)^\\s{0,3}([-*_]\\s*){3,}$");
 
@@ -202,7 +202,9 @@ public final class IngestNormalizer {
             case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> ' ';
             case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> 0;
             case '\u2010', '\u2011', '\u2212' -> '-';
-            default -> c;
+            // Invisible control characters would make XML exports (PDF, DOCX) invalid.
+            case '\uFFFE', '\uFFFF', '\u007F' -> 0;
+            default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B ? 0 : c;
         };
     }
 

@@ -27,6 +27,9 @@ public final class IngestPipeline {
     }
 
     /** A proposed statement; {@code speaker} null means {@code newSpeaker} (not in the gazetteer) said it. */
+    /** Longest quote a statement stores (the column's size). */
+    static final int MAX_QUOTE = 8000;
+
     public record Proposed(int start, int end, String quote, boolean verbatim, String speaker,
                            SpeakerAttributor.NewSpeaker newSpeaker, String actor, String topic, LocalDate saidOn,
                            DatePrecision precision, String dateNote, int stance, int intensity, List<String> cues,
@@ -97,6 +100,9 @@ public final class IngestPipeline {
         java.util.Map<Integer, List<TopicClassifier.TopicScore>> paragraphTopics = new java.util.HashMap<>();
         for (SpeakerAttributor.Attributed a : attributed) {
             StatementExtractor.Candidate c = a.candidate();
+            if (c.end() - c.start() > MAX_QUOTE) {
+                continue; // a "quote" longer than a statement can hold is a pairing of unrelated marks
+            }
             Segmenter.Sentence sentence = doc.sentences().get(c.sentence());
             String quote = text.substring(c.start(), c.end());
             if (!c.verbatim() && coveredByQuote(quotesBySentence.getOrDefault(c.sentence(), List.of()), a)) {

@@ -159,9 +159,38 @@ public class IngestService {
         return new SourceViews.CreatedSource(s.id, s.contentHash, persist(s, fresh, user));
     }
 
-    /** A pipeline over the speakers, actors and topics in the database now. */
+    private volatile CachedPipeline cached;
+
+    private record CachedPipeline(String version, IngestPipeline pipeline) {
+    }
+
+    /**
+     * A pipeline over the speakers, actors and topics in the database now. Building one reads every speaker, so
+     * it is kept while the reference data is unchanged (a cheap count and max id per table tells, on every
+     * instance alike).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public IngestPipeline pipeline() {
+        String version = referenceVersion();
+        CachedPipeline current = cached;
+        if (current == null || !current.version().equals(version)) {
+            current = new CachedPipeline(version, buildPipeline());
+            cached = current;
+        }
+        return current.pipeline();
+    }
+
+    private static String referenceVersion() {
+        StringBuilder version = new StringBuilder();
+        for (String entity : List.of("Speaker", "Actor", "Topic")) {
+            Object[] row = (Object[]) Speaker.getEntityManager()
+                    .createQuery("select count(e), max(e.id) from " + entity + " e").getSingleResult();
+            version.append(row[0]).append(':').append(row[1]).append('|');
+        }
+        return version.toString();
+    }
+
+    private IngestPipeline buildPipeline() {
         List<Gazetteer.SpeakerEntry> speakers = new ArrayList<>();
         for (Speaker s : Speaker.<Speaker>find("select distinct s from Speaker s join fetch s.actor "
                 + "left join fetch s.aliases").list()) {
@@ -198,8 +227,9 @@ public class IngestService {
                 normalized.metaDate());
 
         Source s = new Source();
-        s.title = firstNonBlank(input.title(), normalized.title(), SourceService.titleFrom(text));
-        s.outlet = firstNonBlank(input.outlet(), normalized.metaOutlet());
+        // Page metadata is the article's, not ours: cut it to the columns' sizes rather than fail the upload.
+        s.title = cut(firstNonBlank(input.title(), normalized.title(), SourceService.titleFrom(text)), 500);
+        s.outlet = cut(firstNonBlank(input.outlet(), normalized.metaOutlet()), 300);
         s.url = input.url();
         s.publishedOn = published.date();
         s.publishedPrecision = published.precision();
@@ -357,5 +387,9 @@ public class IngestService {
             }
         }
         return null;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 3) + "...";
     }
 }

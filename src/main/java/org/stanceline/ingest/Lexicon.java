@@ -17,7 +17,19 @@ public record Lexicon(Map<String, List<String>> topics, List<String> strongNegat
                      List<String> firm, List<String> negators, List<String> hedges,
                      Map<String, List<String>> topicPositive, Map<String, List<String>> topicNegative) {
 
+    private static volatile Lexicon standard;
+
+    /** The lexicon shipped in ingest/lexicon.json, read once. */
     public static Lexicon standard() {
+        Lexicon lexicon = standard;
+        if (lexicon == null) {
+            lexicon = load();
+            standard = lexicon;
+        }
+        return lexicon;
+    }
+
+    private static Lexicon load() {
         try (InputStream in = Lexicon.class.getResourceAsStream("/ingest/lexicon.json")) {
             if (in == null) {
                 throw new IllegalStateException("ingest/lexicon.json is missing from the class path");

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public record NewSource(
         @Size(max = 500) String title,
         @Size(max = 300) String outlet,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
+        @Size(max = 2000) @Pattern(regexp = "https?://[^\\s<>\"|\\\\]+", message = "must be an http(s) URL without spaces, quotes or angle brackets") String url,
         LocalDate publishedOn,
         @Pattern(regexp = "day|week|month|year", message = "must be day, week, month or year") String precision,
         @Size(max = 16) String language,

@@ -44,7 +44,13 @@ public final class TextNormalizer {
                 case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> out.append(' ');
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { }
                 case '\u2010', '\u2011', '\u2212' -> out.append('-');
-                default -> out.append(c);
+                // Invisible control characters would make XML exports (PDF, DOCX) invalid.
+                case '\uFFFE', '\uFFFF', '\u007F' -> { }
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

@@ -141,7 +141,12 @@ public class StatementService {
     @Transactional
     public StatementView update(long id, StatementEdit edit, String user) {
         validator.check(edit);
-        Statement s = require(id);
+        if (edit.span() != null && edit.span().start() != null && edit.span().end() != null
+                && edit.span().end() - edit.span().start() > MAX_QUOTE) {
+            throw ProblemException.unprocessable("Field 'span' covers " + (edit.span().end() - edit.span().start())
+                    + " characters; a quote holds at most " + MAX_QUOTE);
+        }
+        Statement s = requireForUpdate(id);
         String before = snapshot(s);
         if (edit.speaker() != null) {
             s.speaker = references.requireSpeaker(edit.speaker());
@@ -240,7 +245,7 @@ public class StatementService {
     }
 
     private StatementView review(long id, StatementStatus status, StatementRevision.Action action, String user) {
-        Statement s = require(id);
+        Statement s = requireForUpdate(id);
         if (s.status == status) {
             throw ProblemException.conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
         }
@@ -296,6 +301,18 @@ public class StatementService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static final int MAX_QUOTE = 8000;
+
+    /**
+     * Locks the statement's row first: two analysts reviewing the same statement at once are serialised, so
+     * neither change is lost and revision numbers do not collide.
+     */
+    private static Statement requireForUpdate(long id) {
+        Statement.<Statement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Unknown statement " + id));
+        return require(id);
     }
 
     private static Statement require(long id) {

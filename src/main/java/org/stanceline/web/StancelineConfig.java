@@ -92,6 +92,10 @@ public interface StancelineConfig {
         @WithDefault("1600")
         int maxHeight();
 
+        /** Most pixels of one drawn chart (width × height × scale²); bounds the memory of a render. */
+        @WithDefault("12000000")
+        long maxPixels();
+
         /** Largest PNG pixel ratio (2 = print quality). */
         @WithDefault("3")
         int maxScale();

@@ -98,6 +98,9 @@ class ChartResourceTest {
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("detail", containsString("'height'"));
         given().queryParam("topic", "troops").queryParam("scale", "9").get("/charts/timeline.png")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("detail", containsString("'scale'"));
+        given().queryParam("topic", "troops").queryParam("width", "2400").queryParam("height", "1600")
+                .queryParam("scale", "3").get("/charts/timeline.png")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("detail", containsString("pixels"));
         given().queryParam("topic", "troops").queryParam("theme", "neon").get("/charts/timeline.png")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("detail", containsString("'theme'"));
         given().queryParam("topic", "nope").get("/charts/timeline.svg")

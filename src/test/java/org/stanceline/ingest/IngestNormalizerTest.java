@@ -65,4 +65,18 @@ class IngestNormalizerTest {
         assertFalse(IngestNormalizer.normalize(withLinks).text().contains("Also Read"));
         assertTrue(IngestNormalizer.looksLikeHtml("<p>x</p>"));
     }
+
+    @Test
+    void shouldStripMarkdownEmphasisWithoutBacktrackingOnUnclosedMarkers() {
+        // Unclosed markers on one long line once took quadratic time (minutes for a few hundred KB).
+        String line = " __a".repeat(100_000);
+        String text = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> IngestNormalizer.markdown(line).text());
+        assertEquals(line.strip().length(), text.length());
+    }
+
+    @Test
+    void shouldDropControlCharacters() {
+        assertEquals("War with NATO.", IngestNormalizer.plain("War\u0001 with\u001B NATO.\u007F").text());
+    }
 }

@@ -19,6 +19,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldDropControlCharactersThatXmlCannotCarry() {
+        assertEquals("War with NATO.", TextNormalizer.normalize("War\u0001 with\u001B NATO.\uFFFF\u007F"));
+    }
+
+    @Test
     void shouldBeIdempotent() {
         String once = TextNormalizer.normalize("A \u201Cquote\u201D.\r\nB  b.\n\nA \u201Cquote\u201D.");
         assertEquals(once, TextNormalizer.normalize(once));
