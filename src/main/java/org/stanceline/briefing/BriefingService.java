@@ -74,10 +74,14 @@ public class BriefingService {
         Map<String, TimelineViews.Position> atStart = byActor(timeline.positions(topic.slug, keys, start.minusDays(1)));
         Map<String, TimelineViews.Position> atEnd = byActor(timeline.positions(topic.slug, keys, end));
         List<TimelineViews.Shift> allShifts = shiftService.shifts(topic.slug, keys, start, end, 10_000).items();
-        List<Statement> inPeriod = Statement.list("select s from Statement s join fetch s.source "
-                        + "join fetch s.speaker join fetch s.actor where s.topic = ?1 and s.actor in ?2 "
-                        + "and s.status = org.stanceline.statement.StatementStatus.CONFIRMED "
-                        + "and s.saidOn between ?3 and ?4 order by s.saidOn, s.id", topic, actors, start, end);
+        // Bounded reads: the strongest statements of the period and each actor's first, never the whole period.
+        List<Statement> strongest = inPeriod(topic, actors, start, end,
+                "s.intensity desc, abs(s.stance) desc, s.saidOn desc, s.id",
+                config.briefings().keyStatements() + actors.size());
+        Map<Long, Statement> firstOfActor = new HashMap<>();
+        for (Actor actor : actors) {
+            inPeriod(topic, List.of(actor), start, end, "s.saidOn, s.id", 1).forEach(st -> firstOfActor.put(actor.id, st));
+        }
 
         Set<Long> needed = new HashSet<>();
         atEnd.values().stream().map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull)
@@ -87,13 +91,14 @@ public class BriefingService {
             needed.add(s.after().id());
         });
         Map<Long, Statement> statements = new HashMap<>(load(needed));
-        inPeriod.forEach(s -> statements.put(s.id, s));
+        strongest.forEach(s -> statements.put(s.id, s));
+        firstOfActor.values().forEach(s -> statements.put(s.id, s));
         Map<String, Actor> actorByKey = actors.stream().collect(Collectors.toMap(a -> a.slug, Function.identity()));
 
         List<Briefing.BottomLine> bottomLines = new ArrayList<>();
         for (Actor actor : actors) {
             List<TimelineViews.Shift> ofActor = allShifts.stream().filter(s -> s.actor().equals(actor.slug)).toList();
-            Statement first = inPeriod.stream().filter(st -> st.actor.id.equals(actor.id)).findFirst().orElse(null);
+            Statement first = firstOfActor.get(actor.id);
             bottomLines.add(bottomLine(topic, actor, atStart.get(actor.slug), first, atEnd.get(actor.slug), ofActor,
                     end, statements));
         }
@@ -105,7 +110,7 @@ public class BriefingService {
                         cite(topic, statements.get(s.after().id()))))
                 .toList();
 
-        List<Briefing.Citation> key = keyStatements(topic, start, inPeriod, atEnd.values(), statements);
+        List<Briefing.Citation> key = keyStatements(topic, start, strongest, atEnd.values(), statements);
         List<Briefing.Event> events = chart.events().stream()
                 .map(e -> new Briefing.Event(e.number(), e.start(), e.end(), e.label(), e.kind())).toList();
 
@@ -183,14 +188,23 @@ public class BriefingService {
                 + ", still " + quoted(topic.labelFor(a.stance()));
     }
 
-    private List<Briefing.Citation> keyStatements(Topic topic, LocalDate start, List<Statement> inPeriod,
+    private static List<Statement> inPeriod(Topic topic, List<Actor> actors, LocalDate start, LocalDate end,
+                                            String orderBy, int max) {
+        return Statement.<Statement>find("select s from Statement s join fetch s.source join fetch s.speaker "
+                        + "join fetch s.actor where s.topic = ?1 and s.actor in ?2 "
+                        + "and s.status = org.stanceline.statement.StatementStatus.CONFIRMED "
+                        + "and s.saidOn between ?3 and ?4 order by " + orderBy, topic, actors, start, end)
+                .range(0, max - 1).list();
+    }
+
+    private List<Briefing.Citation> keyStatements(Topic topic, LocalDate start, List<Statement> strongest,
                                                   Collection<TimelineViews.Position> latest,
                                                   Map<Long, Statement> statements) {
         int limit = config.briefings().keyStatements();
         Set<Statement> chosen = new LinkedHashSet<>();
         latest.stream().map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull)
                 .map(statements::get).filter(s -> !s.saidOn.isBefore(start)).forEach(chosen::add);
-        inPeriod.stream().sorted(Comparator.<Statement>comparingInt(s -> s.intensity).reversed()
+        strongest.stream().sorted(Comparator.<Statement>comparingInt(s -> s.intensity).reversed()
                         .thenComparing(Comparator.<Statement>comparingInt(s -> Math.abs(s.stance)).reversed())
                         .thenComparing(Comparator.<Statement, LocalDate>comparing(s -> s.saidOn).reversed())
                         .thenComparing(s -> s.id))

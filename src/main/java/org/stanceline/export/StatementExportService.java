@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.stanceline.statement.StatementPage;
 import org.stanceline.statement.StatementQuery;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementView;
@@ -44,13 +43,16 @@ public class StatementExportService {
         StatementQuery all = new StatementQuery(filters.topic(), filters.actors(), filters.speaker(), filters.source(),
                 filters.from(), filters.to(), filters.stance(), filters.intensity(), filters.status(), filters.text(),
                 filters.sort(), 0, limit);
-        StatementPage page = statements.search(all);
-        if (page.total() > limit) {
-            throw new ProblemException(400, "Bad request", page.total() + " statements match; an export holds at most "
+        // Count before reading: an export over the limit is refused without loading its rows.
+        long total = statements.search(new StatementQuery(filters.topic(), filters.actors(), filters.speaker(),
+                filters.source(), filters.from(), filters.to(), filters.stance(), filters.intensity(), filters.status(),
+                filters.text(), filters.sort(), 0, 1)).total();
+        if (total > limit) {
+            throw new ProblemException(400, "Bad request", total + " statements match; an export holds at most "
                     + limit + " (stanceline.exports.max-rows): narrow the filters (topic, actor, from, to)",
-                    java.util.Map.of("total", page.total(), "maxRows", limit));
+                    java.util.Map.of("total", total, "maxRows", limit));
         }
-        return page.items();
+        return statements.search(all).items();
     }
 
     public byte[] csv(List<StatementView> rows) {
