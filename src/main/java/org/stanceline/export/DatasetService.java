@@ -261,8 +261,23 @@ public class DatasetService {
                 throw ProblemException.unprocessable("Topic '" + t.key() + "' needs scale labels -2, -1, 0, 1 and 2");
             }
         }
+        for (Dataset.ActorRecord a : d.actors()) {
+            if (a.colour() == null || !a.colour().matches("#[0-9A-Fa-f]{6}")) {
+                throw ProblemException.unprocessable("Actor '" + a.key() + "': colour must be like #D55E00");
+            }
+        }
+        for (String key : topics) {
+            if (key == null || !key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+                throw ProblemException.unprocessable("Topic key '" + key + "' must be lower-case letters, digits, dashes");
+            }
+        }
         for (Dataset.SpeakerRecord s : d.speakers()) {
             require(actors, s.actor(), "speaker '" + s.key() + "'", "actor");
+        }
+        for (Dataset.SourceRecord s : d.sources()) {
+            if (s.url() != null && !s.url().matches("https?://[^\\s<>\"|\\\\]+")) {
+                throw ProblemException.unprocessable("Source '" + s.hash() + "': url must be an http(s) URL");
+            }
         }
         Map<String, String> texts = new HashMap<>();
         for (Dataset.SourceRecord s : d.sources()) {
@@ -282,9 +297,15 @@ public class DatasetService {
             if (mismatch != null) {
                 throw ProblemException.unprocessable("The " + name + ": " + mismatch);
             }
+            if (s.stance() < -2 || s.stance() > 2 || s.intensity() < 0 || s.intensity() > 3 || s.saidOn() == null) {
+                throw ProblemException.unprocessable("The " + name + ": stance must be -2..2, intensity 0..3, saidOn set");
+            }
             try {
                 StatementStatus.parse(s.status());
                 DatePrecision.parse(s.precision());
+                for (Dataset.RevisionRecord r : s.revisions() == null ? List.<Dataset.RevisionRecord>of() : s.revisions()) {
+                    StatementRevision.Action.valueOf(r.action().toUpperCase(java.util.Locale.ROOT));
+                }
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw ProblemException.unprocessable("The " + name + ": " + e.getMessage());
             }
