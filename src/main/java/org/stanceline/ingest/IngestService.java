@@ -240,7 +240,13 @@ public class IngestService {
         s.contentHash = hash;
         s.createdAt = Instant.now();
         s.createdBy = user;
-        s.persist();
+        try {
+            // Flushed at once: the same text posted twice at the same moment meets the unique hash here.
+            s.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw ProblemException.conflict("The same text was stored by a concurrent request",
+                    Map.of("contentHash", hash));
+        }
 
         List<IngestPipeline.Proposed> proposals = config.ingest().propose() ? pipeline().propose(text, published) : List.of();
         return new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user));
