@@ -3,15 +3,14 @@ package org.stanceline.export;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.statement.StatementFilters;
 import org.stanceline.statement.StatementQuery;
@@ -38,16 +37,8 @@ public class ExportResource {
     @Path("export/statements.csv")
     @Produces("text/csv")
     @Operation(summary = "Statements matching the list filters as CSV (RFC 4180, UTF-8 with BOM, formula-safe)")
-    public Response csv(@QueryParam("topic") String topic,
-                        @Parameter(description = "actor keys, repeated or comma-separated")
-                        @QueryParam("actor") List<String> actors,
-                        @QueryParam("speaker") String speaker, @QueryParam("source") String source,
-                        @QueryParam("from") String from, @QueryParam("to") String to,
-                        @QueryParam("stance") String stance, @QueryParam("intensity") String intensity,
-                        @QueryParam("status") String status, @QueryParam("q") String text,
-                        @QueryParam("sort") String sort) {
-        StatementQuery query = StatementFilters.parse(topic, actors, speaker, source, from, to, stance, intensity,
-                status, text, sort, 0, 1);
+    public Response csv(@BeanParam StatementFilters filters) {
+        StatementQuery query = filters.query(0, 1);
         return Response.ok(exports.csv(exports.rows(query)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", attachment("statements", "csv")).build();
     }
@@ -56,16 +47,8 @@ public class ExportResource {
     @Path("export/statements.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Statements matching the list filters as JSON, all pages at once")
-    public Response json(@QueryParam("topic") String topic,
-                         @Parameter(description = "actor keys, repeated or comma-separated")
-                         @QueryParam("actor") List<String> actors,
-                         @QueryParam("speaker") String speaker, @QueryParam("source") String source,
-                         @QueryParam("from") String from, @QueryParam("to") String to,
-                         @QueryParam("stance") String stance, @QueryParam("intensity") String intensity,
-                         @QueryParam("status") String status, @QueryParam("q") String text,
-                         @QueryParam("sort") String sort) {
-        StatementQuery query = StatementFilters.parse(topic, actors, speaker, source, from, to, stance, intensity,
-                status, text, sort, 0, 1);
+    public Response json(@BeanParam StatementFilters filters) {
+        StatementQuery query = filters.query(0, 1);
         List<StatementView> rows = exports.rows(query);
         return Response.ok(new StatementExport(rows.size(), rows), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", attachment("statements", "json")).build();

@@ -1,19 +1,59 @@
 package org.stanceline.statement;
 
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 
 import java.util.List;
 
 /** Parses the filters of {@code GET /api/statements}, shared by the list and the exports. */
-public final class StatementFilters {
+/**
+ * The filters of {@code GET /api/statements}, declared once and shared (as a {@code @BeanParam}) by the list
+ * and the exports, so both take exactly the same parameters with the same errors.
+ */
+public class StatementFilters {
 
-    private StatementFilters() {
-    }
+    @QueryParam("topic")
+    public String topic;
 
-    public static StatementQuery parse(String topic, List<String> actors, String speaker, String source, String from,
-                                       String to, String stance, String intensity, String status, String text,
-                                       String sort, int page, int size) {
+    @Parameter(description = "actor keys, repeated or comma-separated")
+    @QueryParam("actor")
+    public List<String> actors;
+
+    @QueryParam("speaker")
+    public String speaker;
+
+    @QueryParam("source")
+    public String source;
+
+    @QueryParam("from")
+    public String from;
+
+    @QueryParam("to")
+    public String to;
+
+    @QueryParam("stance")
+    public String stance;
+
+    @QueryParam("intensity")
+    public String intensity;
+
+    @Parameter(description = "proposed, confirmed (default), rejected or any")
+    @QueryParam("status")
+    public String status;
+
+    @Parameter(description = "words to find in the quote or the speaker's name")
+    @QueryParam("q")
+    public String text;
+
+    @Parameter(description = "date, -date (default), stance, -stance, intensity, -intensity, actor, speaker")
+    @QueryParam("sort")
+    public String sort;
+
+    /** The parsed query for one page; 400 names any bad parameter. */
+    public StatementQuery query(int page, int size) {
         Integer sourceId = QueryParams.integer("source", source, 1, Integer.MAX_VALUE);
         StatementQuery query = new StatementQuery(blankToNull(topic), QueryParams.list(actors), blankToNull(speaker),
                 sourceId == null ? null : Long.valueOf(sourceId),

@@ -3,6 +3,7 @@ package org.stanceline.statement;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
@@ -40,25 +40,10 @@ public class StatementResource {
 
     @GET
     @Operation(summary = "Statements matching the filters, one page at a time, newest first by default")
-    public StatementPage list(@QueryParam("topic") String topic,
-                              @Parameter(description = "actor keys, repeated or comma-separated")
-                              @QueryParam("actor") List<String> actors,
-                              @QueryParam("speaker") String speaker,
-                              @QueryParam("source") String source,
-                              @QueryParam("from") String from,
-                              @QueryParam("to") String to,
-                              @QueryParam("stance") String stance,
-                              @QueryParam("intensity") String intensity,
-                              @Parameter(description = "proposed, confirmed (default), rejected or any")
-                              @QueryParam("status") String status,
-                              @Parameter(description = "words to find in the quote or the speaker's name")
-                              @QueryParam("q") String text,
-                              @Parameter(description = "date, -date (default), stance, -stance, intensity, -intensity, actor, speaker")
-                              @QueryParam("sort") String sort,
+    public StatementPage list(@BeanParam StatementFilters filters,
                               @QueryParam("page") String page,
                               @QueryParam("size") String size) {
-        StatementQuery query = StatementFilters.parse(topic, actors, speaker, source, from, to, stance, intensity,
-                status, text, sort, orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
+        StatementQuery query = filters.query(orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
                 orDefault(QueryParams.integer("size", size, 1, config.maxPageSize()), 50));
         return statements.search(query);
     }
