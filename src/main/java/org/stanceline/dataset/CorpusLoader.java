@@ -1,5 +1,6 @@
 package org.stanceline.dataset;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +16,7 @@ import org.stanceline.source.Source;
 import org.stanceline.statement.DatePrecision;
 import org.stanceline.statement.Statement;
 import org.stanceline.statement.StatementStatus;
+import org.stanceline.statement.StatementsBulkLoaded;
 import org.stanceline.web.StancelineConfig;
 
 import java.nio.file.Path;
@@ -32,6 +34,9 @@ public class CorpusLoader {
 
     private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
     static final String LOADER = "corpus";
+
+    @Inject
+    jakarta.enterprise.event.Event<StatementsBulkLoaded> bulkLoaded;
 
     @Inject
     CorpusReader reader;
@@ -119,6 +124,10 @@ public class CorpusLoader {
                 event(e, e.source() == null ? null : sourceByKey.get(e.source())).persist();
                 events++;
             }
+        }
+        if (topics + actors + speakers + sources + statements + events > 0) {
+            Panache.getEntityManager().flush();
+            bulkLoaded.fire(new StatementsBulkLoaded("corpus", statements));
         }
         return new LoadReport(topics, actors, speakers, sources, statements, events);
     }

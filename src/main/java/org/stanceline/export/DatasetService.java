@@ -15,6 +15,7 @@ import org.stanceline.statement.SpanCheck;
 import org.stanceline.statement.Statement;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.statement.StatementRevision;
+import org.stanceline.statement.StatementsBulkLoaded;
 import org.stanceline.web.ProblemException;
 
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public class DatasetService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<StatementsBulkLoaded> bulkLoaded;
 
     @Transactional(SUPPORTS)
     public Dataset export() {
@@ -225,6 +229,8 @@ public class DatasetService {
                     .setParameter("updated", r.updatedAt() == null ? s.updatedAt : r.updatedAt())
                     .setParameter("id", s.id).executeUpdate();
         }
+        em.flush();
+        bulkLoaded.fire(new StatementsBulkLoaded("restore", dataset.statements().size()));
         em.clear();
         return new Dataset.Counts(dataset.topics().size(), dataset.actors().size(), dataset.speakers().size(),
                 dataset.sources().size(), dataset.statements().size(), dataset.events().size());
