@@ -27,14 +27,20 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app on a free port with its H2 file at {@code dbFile}, and waits until it answers. */
     public static PackagedApp start(Path dbFile, Path log, String... extraProperties) throws Exception {
+        List<String> properties = new ArrayList<>(List.of("-Dstanceline.db-file=" + dbFile));
+        properties.addAll(List.of(extraProperties));
+        return startJar(Path.of("target/quarkus-app/quarkus-run.jar"), log, properties.toArray(String[]::new));
+    }
+
+    /** Starts the given packaged jar (e.g. the PostgreSQL build in target/pg-app) with these system properties. */
+    public static PackagedApp startJar(Path jar, Path log, String... properties) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
-                "-Dstanceline.db-file=" + dbFile,
                 "-Dstanceline.data-dir=" + Path.of("data").toAbsolutePath()));
-        command.addAll(List.of(extraProperties));
-        command.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PackagedApp app = new PackagedApp(process, log, port);
         app.awaitReady();
@@ -86,7 +92,7 @@ public final class PackagedApp implements AutoCloseable {
         process.waitFor();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
