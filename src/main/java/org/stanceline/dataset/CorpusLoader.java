@@ -19,10 +19,12 @@ import org.stanceline.statement.StatementStatus;
 import org.stanceline.statement.StatementsBulkLoaded;
 import org.stanceline.web.StancelineConfig;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,11 +56,35 @@ public class CorpusLoader {
     void onStart(@Observes StartupEvent start) {
         if (config.loadCorpus()) {
             Path dir = Path.of(config.dataDir()).toAbsolutePath();
-            LoadReport report = load(dir);
+            String digest = Files.isDirectory(dir) ? CorpusFingerprint.of(dir) : null;
+            LoadReport report = digest != null && digest.equals(loadedDigest()) ? new LoadReport(0, 0, 0, 0, 0, 0)
+                    : loadAndRemember(dir, digest);
             LOG.infof("Corpus %s: inserted %d topics, %d actors, %d speakers, %d sources, %d statements, %d events",
                     dir, report.topics(), report.actors(), report.speakers(), report.sources(), report.statements(),
                     report.events());
         }
+    }
+
+    /** The digest of the corpus files last loaded into this database, or null. */
+    @Transactional
+    String loadedDigest() {
+        List<?> rows = Panache.getEntityManager()
+                .createNativeQuery("select digest from corpus_fingerprint where id = 1").getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    /** Loads the corpus and records the files' digest in the same transaction. */
+    @Transactional
+    LoadReport loadAndRemember(Path dir, String digest) {
+        LoadReport report = load(dir);
+        if (digest != null) {
+            var em = Panache.getEntityManager();
+            em.createNativeQuery("delete from corpus_fingerprint").executeUpdate();
+            em.createNativeQuery("insert into corpus_fingerprint (id, digest, loaded_at) values (1, :digest, :at)")
+                    .setParameter("digest", digest).setParameter("at", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        return report;
     }
 
     /** Reads and checks every file first, then inserts what is missing in one transaction. */
