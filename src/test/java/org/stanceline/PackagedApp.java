@@ -86,6 +86,12 @@ public final class PackagedApp implements AutoCloseable {
         throw new AssertionError("application did not become ready in 90 s:\n" + log());
     }
 
+    /** Kills the process as a crash would ({@code kill -9}): no shutdown hooks, nothing flushed. */
+    public void crash() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
