@@ -35,16 +35,15 @@ public class RollupConsistencyTest {
     static final long FIRST_SEED = 20_251_201L;
 
     static final List<List<String>> ACTOR_SETS = List.of(RollupScenario.ACTORS, List.of("moscow"),
-            List.of("london", "paris"), List.of("paris", "washington"));
+            List.of("paris", "washington"));
     /** Periods (from, to; null: open), cut inside weeks and months, one empty, one wider than the data. */
     static final List<LocalDate[]> PERIODS = List.of(new LocalDate[] {null, null},
             new LocalDate[] {LocalDate.of(2025, 1, 8), LocalDate.of(2025, 2, 17)},
-            new LocalDate[] {null, LocalDate.of(2025, 1, 15)},
             new LocalDate[] {LocalDate.of(2025, 2, 3), null},
             new LocalDate[] {LocalDate.of(2025, 1, 31), LocalDate.of(2025, 1, 31)},
             new LocalDate[] {LocalDate.of(2024, 11, 1), LocalDate.of(2025, 3, 31)});
     static final List<LocalDate> POSITION_DATES = List.of(LocalDate.of(2024, 12, 22), LocalDate.of(2025, 1, 1),
-            LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 14), LocalDate.of(2025, 6, 30));
+            LocalDate.of(2025, 1, 31), LocalDate.of(2025, 6, 30));
 
     @Inject
     StatementService statements;
@@ -146,12 +145,12 @@ public class RollupConsistencyTest {
                                 timeline.timeline(topic, actors, p[0], p[1], bucket),
                                 () -> "timeline " + topic + " " + actors + " " + p[0] + ".." + p[1] + " " + bucket);
                     }
-                    for (int limit : new int[] {1000, 3}) {
-                        assertEquals(expected.shifts(topic, actors, p[0], p[1], limit),
-                                shifts.shifts(topic, actors, p[0], p[1], limit),
-                                () -> "shifts " + topic + " " + actors + " " + p[0] + ".." + p[1] + " limit " + limit);
-                    }
+                    assertEquals(expected.shifts(topic, actors, p[0], p[1], 1000),
+                            shifts.shifts(topic, actors, p[0], p[1], 1000),
+                            () -> "shifts " + topic + " " + actors + " " + p[0] + ".." + p[1]);
                 }
+                assertEquals(expected.shifts(topic, actors, null, null, 3), shifts.shifts(topic, actors, null, null, 3),
+                        () -> "newest 3 shifts " + topic + " " + actors);
                 for (LocalDate at : POSITION_DATES) {
                     assertEquals(expected.positions(topic, actors, at), timeline.positions(topic, actors, at),
                             () -> "positions " + topic + " " + actors + " at " + at);

@@ -5,13 +5,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.sessions.JqwikSession;
 
 import java.util.List;
 import java.util.Random;
 
 /**
  * Random sequences of statement writes, drawn with jqwik's generators from a fixed seed (jqwik properties
- * cannot take Quarkus injection, so the test drives the generator itself and logs the seed of a failure).
+ * cannot take Quarkus injection, so the test drives the generator itself and reports the seed of a failure).
  * Indexes are resolved by the test: {@code pick} modulo the statements written so far, the others into its
  * lists of topics, speakers, actors, days and quotes.
  */
@@ -51,7 +52,7 @@ final class WriteSequences {
     record Rebuild() implements Write {
     }
 
-    private final RandomGenerator<List<Write>> generator;
+    private final Arbitrary<List<Write>> sequences;
 
     WriteSequences(int topics, int speakers, int actors, int days, int quotes, int minWrites, int maxWrites) {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 10_000);
@@ -75,10 +76,18 @@ final class WriteSequences {
                 Tuple.of(1, Combinators.combine(pick, Arbitraries.integers().between(0, speakers - 1)).as(EditSpeaker::new)),
                 Tuple.of(1, Combinators.combine(pick, Arbitraries.integers().between(0, topics - 1)).as(EditTopic::new)),
                 Tuple.of(1, Arbitraries.just(new Rebuild())));
-        this.generator = write.list().ofMinSize(minWrites).ofMaxSize(maxWrites).generator(1000);
+        this.sequences = write.list().ofMinSize(minWrites).ofMaxSize(maxWrites);
     }
 
+    /** The same sequence for the same seed. */
     List<Write> sequence(long seed) {
-        return generator.next(new Random(seed)).value();
+        // Generators need a jqwik session (their memoization is scoped to it) outside jqwik's own lifecycle.
+        JqwikSession.start();
+        try {
+            RandomGenerator<List<Write>> generator = sequences.generator(1000);
+            return generator.next(new Random(seed)).value();
+        } finally {
+            JqwikSession.finish();
+        }
     }
 }
