@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
@@ -22,6 +24,9 @@ public class RollupReader {
     private static final String BUCKET_ROW = "select new org.stanceline.rollup.RollupRows$BucketRow(r.actorId, "
             + "r.bucketStart, r.statementCount, r.stanceSum, r.stanceMin, r.stanceMax, r.intensityMax, "
             + "r.firstSaidOn, r.lastStatementId, r.lastSaidOn, r.lastStance, r.lastIntensity) from StanceRollup r ";
+
+    private static final String LAST_STATEMENT = "select new org.stanceline.rollup.RollupRows$LastStatement(r.actorId, "
+            + "r.lastStatementId, r.lastSaidOn, r.lastStance, r.lastIntensity) from StanceRollup r ";
 
     @Inject
     EntityManager em;
@@ -39,20 +44,26 @@ public class RollupReader {
     }
 
     /**
-     * Each actor's latest confirmed statement said on or before the date, from the actor's latest bucket of this
-     * kind starting on or before it: exact when the date is the last day of a bucket of this kind (any day, for
-     * {@link RollupKind#DAY}). Actors with none are absent.
+     * Each actor's latest confirmed statement said on or before the date (actors with none are absent): from the
+     * day rows of the date's month up to the date, else from the actor's latest month row before that month. So
+     * at most a month of day rows and the month rows are read, whatever the date.
      */
-    public List<RollupRows.LastStatement> latestOnOrBefore(long topicId, Collection<Long> actorIds, RollupKind kind,
-                                                          LocalDate date) {
-        return em.createQuery("select new org.stanceline.rollup.RollupRows$LastStatement(r.actorId, "
-                        + "r.lastStatementId, r.lastSaidOn, r.lastStance, r.lastIntensity) from StanceRollup r "
-                        + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
-                        + "and r.bucketStart = (select max(p.bucketStart) from StanceRollup p where p.topicId = r.topicId "
-                        + "and p.actorId = r.actorId and p.kind = r.kind and p.bucketStart <= :date)",
-                        RollupRows.LastStatement.class)
-                .setParameter("topic", topicId).setParameter("kind", kind.code).setParameter("actors", actorIds)
-                .setParameter("date", date).getResultList();
+    public List<RollupRows.LastStatement> latestOnOrBefore(long topicId, Collection<Long> actorIds, LocalDate date) {
+        LocalDate month = RollupKind.MONTH.startOf(date);
+        Map<Long, RollupRows.LastStatement> latest = new HashMap<>();
+        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
+                        + "and (r.actorId, r.bucketStart) in (select p.actorId, max(p.bucketStart) from StanceRollup p "
+                        + "where p.topicId = :topic and p.kind = :kind and p.actorId in :actors and p.bucketStart < :month "
+                        + "group by p.actorId)", RollupRows.LastStatement.class)
+                .setParameter("topic", topicId).setParameter("kind", RollupKind.MONTH.code)
+                .setParameter("actors", actorIds).setParameter("month", month).getResultList()
+                .forEach(r -> latest.put(r.actorId(), r));
+        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
+                        + "and r.bucketStart between :month and :date order by r.bucketStart", RollupRows.LastStatement.class)
+                .setParameter("topic", topicId).setParameter("kind", RollupKind.DAY.code)
+                .setParameter("actors", actorIds).setParameter("month", month).setParameter("date", date)
+                .getResultList().forEach(r -> latest.put(r.actorId(), r));
+        return List.copyOf(latest.values());
     }
 
     /** First and last date of the actors' confirmed statements on the topic, from the month rows. */

@@ -57,7 +57,7 @@ public class TimelineService {
         }
         Map<Long, Map<LocalDate, RollupRows.BucketRow>> rows = bucketRows(topic, actors, bucket, start, end);
         Map<Long, RollupRows.LastStatement> before = byActor(
-                rollups.latestOnOrBefore(topic.id, ids(actors), bucket.rollup, start.minusDays(1)));
+                rollups.latestOnOrBefore(topic.id, ids(actors), start.minusDays(1)));
 
         List<TimelineViews.Series> series = new ArrayList<>();
         for (Actor actor : actors) {
@@ -93,7 +93,7 @@ public class TimelineService {
         Topic topic = references.requireTopic(topicKey);
         List<Actor> actors = references.requireActors(actorKeys);
         Map<Long, RollupRows.LastStatement> latest = byActor(
-                rollups.latestOnOrBefore(topic.id, ids(actors), RollupKind.DAY, at));
+                rollups.latestOnOrBefore(topic.id, ids(actors), at));
         List<TimelineViews.Position> positions = actors.stream().map(actor -> {
             RollupRows.LastStatement last = latest.get(actor.id);
             if (last == null) {
