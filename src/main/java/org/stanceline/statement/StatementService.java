@@ -31,6 +31,9 @@ public class StatementService {
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.event.Event<StatementChanged> changed;
+
     @Transactional(SUPPORTS)
     public StatementPage search(StatementQuery query) {
         List<String> where = new ArrayList<>();
@@ -134,6 +137,7 @@ public class StatementService {
         s.note = input.note();
         s.persist();
         record(s, StatementRevision.Action.CREATED, coder, null);
+        changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         return StatementView.of(s);
     }
 
@@ -148,6 +152,7 @@ public class StatementService {
         }
         Statement s = requireForUpdate(id);
         String before = snapshot(s);
+        StatementChanged.State counted = StatementChanged.State.of(s);
         if (edit.speaker() != null) {
             s.speaker = references.requireSpeaker(edit.speaker());
             if (edit.actor() == null) {
@@ -212,6 +217,7 @@ public class StatementService {
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
         record(s, StatementRevision.Action.EDITED, user, before);
+        changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         return StatementView.of(s);
     }
 
@@ -241,6 +247,7 @@ public class StatementService {
         SpanCheck.requireQuoteAt(s.source.text, s.spanStart, s.spanEnd, s.quote);
         s.persist();
         record(s, StatementRevision.Action.PROPOSED, user, null);
+        changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         return StatementView.of(s);
     }
 
@@ -250,10 +257,12 @@ public class StatementService {
             throw ProblemException.conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
         }
         String before = snapshot(s);
+        StatementChanged.State counted = StatementChanged.State.of(s);
         s.status = status;
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
         record(s, action, user, before);
+        changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         return StatementView.of(s);
     }
 

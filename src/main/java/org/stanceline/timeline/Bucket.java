@@ -1,22 +1,22 @@
 package org.stanceline.timeline;
 
+import org.stanceline.rollup.RollupKind;
 import org.stanceline.statement.DatePrecision;
 
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Width of a timeline bucket; each maps to a column the database can group on directly. */
+/** Width of a timeline bucket; each reads the rollup rows of the same width. */
 public enum Bucket {
-    DAY("said_on", DatePrecision.DAY),
-    WEEK("said_week", DatePrecision.WEEK),
-    MONTH("said_month", DatePrecision.MONTH);
+    DAY(RollupKind.DAY, DatePrecision.DAY),
+    WEEK(RollupKind.WEEK, DatePrecision.WEEK),
+    MONTH(RollupKind.MONTH, DatePrecision.MONTH);
 
-    /** Column of {@code statement} holding the bucket start (whitelisted: goes into SQL text). */
-    final String column;
+    final RollupKind rollup;
     private final DatePrecision period;
 
-    Bucket(String column, DatePrecision period) {
-        this.column = column;
+    Bucket(RollupKind rollup, DatePrecision period) {
+        this.rollup = rollup;
         this.period = period;
     }
 

@@ -26,8 +26,9 @@ import static org.stanceline.TestUsers.PROBLEM_JSON;
 class DatasetBackupTest {
 
     /** Child tables first. A table missing here (a new migration) fails the wipe with its name. */
-    static final List<String> WIPE_ORDER = List.of("event", "statement_revision", "statement", "speaker_alias", "speaker_role_phrase",
-            "speaker", "source", "actor", "topic");
+    /** Data tables, and the rollup tables derived from them (not backed up: a restore rebuilds them). */
+    static final List<String> WIPE_ORDER = List.of("stance_shift", "stance_rollup", "event", "statement_revision",
+            "statement", "speaker_alias", "speaker_role_phrase", "speaker", "source", "actor", "topic");
 
     @Inject
     DatasetService datasets;
@@ -114,7 +115,8 @@ class DatasetBackupTest {
         @SuppressWarnings("unchecked")
         List<String> tables = em.createNativeQuery("select lower(table_name) from information_schema.tables "
                 + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'").getResultList();
-        Set<String> ignored = Set.of("flyway_schema_history");
+        // rollup_lock holds the one row rollup writers lock: not data.
+        Set<String> ignored = Set.of("flyway_schema_history", "rollup_lock");
         for (String table : tables) {
             if (!ignored.contains(table) && !WIPE_ORDER.contains(table)) {
                 Number rows = (Number) em.createNativeQuery("select count(*) from " + table).getSingleResult();

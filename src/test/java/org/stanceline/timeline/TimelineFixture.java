@@ -10,6 +10,7 @@ import org.stanceline.source.Source;
 import org.stanceline.statement.DatePrecision;
 import org.stanceline.statement.Statement;
 import org.stanceline.statement.StatementStatus;
+import org.stanceline.statement.StatementsBulkLoaded;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,9 @@ final class TimelineFixture {
             add(source, topic, russian, "2025-02-10", 2, 0, StatementStatus.PROPOSED, 12);
             add(source, topic, russian, "2025-03-05", -2, 3, StatementStatus.CONFIRMED, 6);
             add(source, topic, british, "2025-02-14", 1, 0, StatementStatus.CONFIRMED, 9);
+            // Written past StatementService, like a bulk load: derived data (rollups) is rebuilt the same way.
+            io.quarkus.arc.Arc.container().beanManager().getEvent().select(StatementsBulkLoaded.class)
+                    .fire(new StatementsBulkLoaded("timeline fixture", 5));
         });
     }
 

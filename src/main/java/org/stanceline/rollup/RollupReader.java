@@ -1,0 +1,92 @@
+package org.stanceline.rollup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+/**
+ * Reads of the rollup tables for the timeline, positions and shifts: each a bounded index range over rows
+ * per actor and bucket (or per shift), never over the statements themselves.
+ */
+@ApplicationScoped
+@Transactional(SUPPORTS)
+public class RollupReader {
+
+    private static final String BUCKET_ROW = "select new org.stanceline.rollup.RollupRows$BucketRow(r.actorId, "
+            + "r.bucketStart, r.statementCount, r.stanceSum, r.stanceMin, r.stanceMax, r.intensityMax, "
+            + "r.firstSaidOn, r.lastStatementId, r.lastSaidOn, r.lastStance, r.lastIntensity) from StanceRollup r ";
+
+    private static final String LAST_STATEMENT = "select new org.stanceline.rollup.RollupRows$LastStatement(r.actorId, "
+            + "r.lastStatementId, r.lastSaidOn, r.lastStance, r.lastIntensity) from StanceRollup r ";
+
+    @Inject
+    EntityManager em;
+
+    /** Rows of the actors' buckets of this kind starting from {@code firstStart} to {@code lastStart}. */
+    public List<RollupRows.BucketRow> buckets(long topicId, Collection<Long> actorIds, RollupKind kind,
+                                              LocalDate firstStart, LocalDate lastStart) {
+        if (lastStart.isBefore(firstStart)) {
+            return List.of();
+        }
+        return em.createQuery(BUCKET_ROW + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
+                        + "and r.bucketStart between :first and :last", RollupRows.BucketRow.class)
+                .setParameter("topic", topicId).setParameter("kind", kind.code).setParameter("actors", actorIds)
+                .setParameter("first", firstStart).setParameter("last", lastStart).getResultList();
+    }
+
+    /**
+     * Each actor's latest confirmed statement said on or before the date (actors with none are absent): from the
+     * day rows of the date's month up to the date, else from the actor's latest month row before that month. So
+     * at most a month of day rows and the month rows are read, whatever the date.
+     */
+    public List<RollupRows.LastStatement> latestOnOrBefore(long topicId, Collection<Long> actorIds, LocalDate date) {
+        LocalDate month = RollupKind.MONTH.startOf(date);
+        Map<Long, RollupRows.LastStatement> latest = new HashMap<>();
+        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
+                        + "and (r.actorId, r.bucketStart) in (select p.actorId, max(p.bucketStart) from StanceRollup p "
+                        + "where p.topicId = :topic and p.kind = :kind and p.actorId in :actors and p.bucketStart < :month "
+                        + "group by p.actorId)", RollupRows.LastStatement.class)
+                .setParameter("topic", topicId).setParameter("kind", RollupKind.MONTH.code)
+                .setParameter("actors", actorIds).setParameter("month", month).getResultList()
+                .forEach(r -> latest.put(r.actorId(), r));
+        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
+                        + "and r.bucketStart between :month and :date order by r.bucketStart", RollupRows.LastStatement.class)
+                .setParameter("topic", topicId).setParameter("kind", RollupKind.DAY.code)
+                .setParameter("actors", actorIds).setParameter("month", month).setParameter("date", date)
+                .getResultList().forEach(r -> latest.put(r.actorId(), r));
+        return List.copyOf(latest.values());
+    }
+
+    /** First and last date of the actors' confirmed statements on the topic, from the month rows. */
+    public RollupRows.Period period(long topicId, Collection<Long> actorIds) {
+        return em.createQuery("select new org.stanceline.rollup.RollupRows$Period(min(r.firstSaidOn), "
+                        + "max(r.lastSaidOn)) from StanceRollup r where r.topicId = :topic and r.kind = :kind "
+                        + "and r.actorId in :actors", RollupRows.Period.class)
+                .setParameter("topic", topicId).setParameter("kind", RollupKind.MONTH.code)
+                .setParameter("actors", actorIds).getSingleResult();
+    }
+
+    /** The actors' shifts said from {@code from} to {@code to}, newest first, at most {@code limit}. */
+    public List<RollupRows.ShiftRow> shifts(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to,
+                                            int limit) {
+        return em.createQuery("select new org.stanceline.rollup.RollupRows$ShiftRow(sh.actorId, sh.saidOn, "
+                        + "sh.stanceDelta, sh.intensityDelta, "
+                        + "b.id, b.saidOn, b.stance, b.intensity, b.quote, b.verbatim, bs.name, bs.role, b.source.id, "
+                        + "a.id, a.saidOn, a.stance, a.intensity, a.quote, a.verbatim, sa.name, sa.role, a.source.id) "
+                        + "from StanceShift sh join Statement a on a.id = sh.statementId join a.speaker sa "
+                        + "join Statement b on b.id = sh.prevStatementId join b.speaker bs "
+                        + "where sh.topicId = :topic and sh.actorId in :actors and sh.saidOn between :from and :to "
+                        + "order by sh.saidOn desc, sh.statementId desc", RollupRows.ShiftRow.class)
+                .setParameter("topic", topicId).setParameter("actors", actorIds)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+}
