@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Speaker;
@@ -30,6 +31,9 @@ public class StatementService {
 
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Inject
+    DataVersion dataVersion;
 
     @Transactional(SUPPORTS)
     public StatementPage search(StatementQuery query) {
@@ -134,6 +138,7 @@ public class StatementService {
         s.note = input.note();
         s.persist();
         record(s, StatementRevision.Action.CREATED, coder, null);
+        dataVersion.bump();
         return StatementView.of(s);
     }
 
@@ -212,6 +217,7 @@ public class StatementService {
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
         record(s, StatementRevision.Action.EDITED, user, before);
+        dataVersion.bump();
         return StatementView.of(s);
     }
 
@@ -234,7 +240,10 @@ public class StatementService {
                 r.changedBy, r.changedAt, r.before == null ? null : readTree(r.before), readTree(r.after))).toList();
     }
 
-    /** Stores a statement proposed by the ingest pipeline, with its first revision. */
+    /**
+     * Stores a statement proposed by the ingest pipeline, with its first revision. The caller bumps the
+     * {@link DataVersion} once for the whole source rather than once per proposal.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public StatementView propose(Statement s, String user) {
         s.status = StatementStatus.PROPOSED;
@@ -254,6 +263,7 @@ public class StatementService {
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
         record(s, action, user, before);
+        dataVersion.bump();
         return StatementView.of(s);
     }
 
