@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.stanceline.overload.HeavyWork;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,14 +86,19 @@ public class ConditionalResponses {
     /**
      * Base address, path, query parameters sorted by name (values in their order), the representation and
      * today's date: "today" is a default of several endpoints (positions at, staleness), so a new day is a
-     * new key even when no data changed. Path and query stay percent-encoded, so no value can forge a
-     * separator and share another request's entry.
+     * new key even when no data changed. Path, names and values are percent-encoded here, so no value can
+     * forge a separator and share another request's entry.
      */
     String requestKey(String representation) {
-        Map<String, List<String>> sorted = new TreeMap<>(uri.getQueryParameters(false));
-        StringBuilder key = new StringBuilder(uri.getBaseUri().toString()).append(uri.getPath(false)).append('?');
-        sorted.forEach((name, values) -> values.forEach(v -> key.append(name).append('=').append(v).append('&')));
+        Map<String, List<String>> sorted = new TreeMap<>(uri.getQueryParameters());
+        StringBuilder key = new StringBuilder(uri.getBaseUri().toString()).append(encode(uri.getPath())).append('?');
+        sorted.forEach((name, values) -> values.forEach(v -> key.append(encode(name)).append('=').append(encode(v))
+                .append('&')));
         return key.append('#').append(representation).append('#').append(LocalDate.now()).toString();
+    }
+
+    private static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8);
     }
 
     /** Weak: bodies under one tag mean the same data but need not be byte-identical (see the class note). */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
@@ -57,8 +57,8 @@ public class ResponseCache {
             }
             return body;
         } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
             cache.asMap().remove(key, mine);
+            mine.completeExceptionally(new Failed(e));
             throw e;
         }
     }
@@ -68,18 +68,31 @@ public class ResponseCache {
         return cache.synchronous().estimatedSize();
     }
 
+    /** Runs pending evictions now rather than on a later access. */
+    void cleanUp() {
+        cache.synchronous().cleanUp();
+    }
+
     private static CachedBody join(CompletableFuture<CachedBody> future) {
         try {
             return future.join();
-        } catch (CompletionException e) {
+        } catch (Failed f) {
             // The computing request's own error (400, 404, 503 …) is every waiter's answer too.
-            if (e.getCause() instanceof RuntimeException r) {
+            if (f.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            throw (Error) f.getCause();
+        }
+    }
+
+    /**
+     * A failed computation, as the waiters see it. A cancellation because Caffeine logs every other failure
+     * of a cached future as a WARN with its stack trace, and a 404 or a full bulkhead is no server fault.
+     */
+    static final class Failed extends CancellationException {
+        Failed(Throwable cause) {
+            super(cause.toString());
+            initCause(cause);
         }
     }
 }

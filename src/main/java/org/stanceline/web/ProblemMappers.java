@@ -94,6 +94,11 @@ public class ProblemMappers {
         if (kind != null) {
             return overloaded(kind, e, uri);
         }
+        if (ClientHangups.isHangup(e)) {
+            // Nobody is left to read an answer; 499 is what access logs call it (nginx's "client closed").
+            LOG.debugf("Client closed the connection during %s: %s", uri == null ? "?" : uri.getPath(), e);
+            return Response.status(499).build();
+        }
         LOG.error("Unexpected error", e);
         return respond(500, "Internal server error",
                 "The server failed to answer this request; the error has been logged", uri, null);
