@@ -71,26 +71,25 @@ class ClientHangupLoggingTest {
         };
         log.setLevel(Level.FINE);
         log.addHandler(handler);
-        try (Socket s = new Socket(root.getHost(), root.getPort())) {
-            s.setReceiveBufferSize(1024);
-            s.getOutputStream().write(("GET /api/sources/" + id + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            s.getOutputStream().flush();
-            assertTrue(s.getInputStream().read(new byte[100]) > 0, "the response has started");
-            s.setSoLinger(true, 0);
-        } finally {
-            boolean seen;
-            try {
-                seen = noticed.await(30, TimeUnit.SECONDS);
-                assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
-            } finally {
-                log.removeHandler(handler);
-                log.setLevel(level);
-                QuarkusTransaction.requiringNew().run(() -> Source.deleteById(id));
+        boolean seen;
+        try {
+            try (Socket s = new Socket(root.getHost(), root.getPort())) {
+                s.setReceiveBufferSize(1024);
+                s.getOutputStream().write(("GET /api/sources/" + id + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                assertTrue(s.getInputStream().read(new byte[100]) > 0, "the response has started");
+                s.setSoLinger(true, 0);
             }
-            given().get("/q/health/live").then().statusCode(200);
-            // Whether the reset reaches the writer before the kernel took the last bytes is up to the OS.
-            assumeTrue(seen, "the server finished writing before it saw the reset: nothing to check this run");
+            seen = noticed.await(30, TimeUnit.SECONDS);
+            assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(level);
+            QuarkusTransaction.requiringNew().run(() -> Source.deleteById(id));
         }
+        given().get("/q/health/live").then().statusCode(200);
+        // Whether the reset reaches the writer before the kernel took the last bytes is up to the OS.
+        assumeTrue(seen, "the server finished writing before it saw the reset: nothing to check this run");
     }
 }
