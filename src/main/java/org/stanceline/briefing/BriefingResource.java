@@ -10,12 +10,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.cache.CachedBody;
+import org.stanceline.cache.ConditionalResponses;
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @Path("/briefings")
 @Tag(name = "Briefings")
@@ -38,6 +41,9 @@ public class BriefingResource {
     @Inject
     BriefingDocx docx;
 
+    @Inject
+    ConditionalResponses responses;
+
     @GET
     @Path("{file}")
     @Produces({"application/pdf", "text/html", "text/markdown", DOCX})
@@ -57,20 +63,22 @@ public class BriefingResource {
             throw ProblemException.notFound("Briefings come as " + topic + ".pdf, .html, .md or .docx; got '"
                     + file + "'");
         }
-        Briefing b = briefings.build(topic, QueryParams.list(actors), start, end);
-        String name = "stanceline-" + b.topic() + "-" + b.from() + "-" + b.to() + "." + format;
-        return switch (format) {
-            case "pdf" -> file(pdf.pdf(b), "application/pdf", "inline", name);
-            case "html" -> file(html.html(b).getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8",
-                    "inline", name);
-            case "md" -> file(markdown.markdown(b).getBytes(StandardCharsets.UTF_8),
-                    "text/markdown; charset=UTF-8", "inline", name);
-            default -> file(docx.docx(b), DOCX, "attachment", name);
-        };
+        List<String> actorKeys = QueryParams.list(actors);
+        return responses.respond(format, () -> {
+            Briefing b = briefings.build(topic, actorKeys, start, end);
+            String name = "stanceline-" + b.topic() + "-" + b.from() + "-" + b.to() + "." + format;
+            return switch (format) {
+                case "pdf" -> file(pdf.pdf(b), "application/pdf", "inline", name);
+                case "html" -> file(html.html(b).getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8",
+                        "inline", name);
+                case "md" -> file(markdown.markdown(b).getBytes(StandardCharsets.UTF_8),
+                        "text/markdown; charset=UTF-8", "inline", name);
+                default -> file(docx.docx(b), DOCX, "attachment", name);
+            };
+        });
     }
 
-    private static Response file(byte[] body, String type, String disposition, String name) {
-        return Response.ok(body, type).header("Content-Disposition", disposition + "; filename=\"" + name + "\"")
-                .build();
+    private static CachedBody file(byte[] body, String type, String disposition, String name) {
+        return new CachedBody(body, type, Map.of("Content-Disposition", disposition + "; filename=\"" + name + "\""));
     }
 }

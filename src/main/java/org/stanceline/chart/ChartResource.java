@@ -6,15 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stanceline.web.StancelineConfig;
+import org.stanceline.cache.CachedBody;
+import org.stanceline.cache.ConditionalResponses;
 
 import java.util.List;
 
@@ -26,7 +23,7 @@ public class ChartResource {
     ChartService charts;
 
     @Inject
-    StancelineConfig config;
+    ConditionalResponses responses;
 
     @GET
     @Path("timeline.svg")
@@ -39,8 +36,8 @@ public class ChartResource {
                         @QueryParam("bucket") String bucket,
                         @QueryParam("width") String width, @QueryParam("height") String height,
                         @Parameter(description = "light (default) or dark") @QueryParam("theme") String theme,
-                        @QueryParam("scale") String scale, @Context Request request) {
-        return respond(ChartService.Format.SVG, topic, actors, from, to, bucket, width, height, theme, scale, request);
+                        @QueryParam("scale") String scale) {
+        return respond(ChartService.Format.SVG, topic, actors, from, to, bucket, width, height, theme, scale);
     }
 
     @GET
@@ -55,23 +52,15 @@ public class ChartResource {
                         @QueryParam("width") String width, @QueryParam("height") String height,
                         @Parameter(description = "light (default) or dark") @QueryParam("theme") String theme,
                         @Parameter(description = "pixel ratio, 1 (default) to stanceline.charts.max-scale")
-                        @QueryParam("scale") String scale, @Context Request request) {
-        return respond(ChartService.Format.PNG, topic, actors, from, to, bucket, width, height, theme, scale, request);
+                        @QueryParam("scale") String scale) {
+        return respond(ChartService.Format.PNG, topic, actors, from, to, bucket, width, height, theme, scale);
     }
 
     private Response respond(ChartService.Format format, String topic, List<String> actors, String from, String to,
-                             String bucket, String width, String height, String theme, String scale,
-                             Request request) {
+                             String bucket, String width, String height, String theme, String scale) {
         ChartRenderer.Options options = charts.options(width, height, theme, scale);
-        ChartService.Chart chart = charts.chart(TimelineQuery.parse(topic, actors, from, to, bucket), options, format);
-        EntityTag tag = new EntityTag(chart.etag());
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(config.charts().cacheSeconds());
-        cache.setNoTransform(false);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).build();
-        }
-        return Response.ok(chart.bytes().get(), format.mediaType).tag(tag).cacheControl(cache).build();
+        TimelineQuery query = TimelineQuery.parse(topic, actors, from, to, bucket);
+        return responses.respond(format.mediaType,
+                () -> CachedBody.of(charts.render(query, options, format), format.mediaType));
     }
 }

@@ -8,14 +8,10 @@ import org.stanceline.web.QueryParams;
 import org.stanceline.web.StancelineConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * Static charts: the state is read from the database on every request (cheap: one row per actor and bucket)
- * and gives the ETag; the drawing, which costs more, is kept in a small in-memory cache keyed by that ETag.
+ * Static charts: the state is read from the database and drawn. Whole responses are kept by the HTTP cache
+ * (org.stanceline.cache), keyed by the request and the data version, so a chart is drawn once per change.
  */
 @ApplicationScoped
 public class ChartService {
@@ -30,10 +26,6 @@ public class ChartService {
         }
     }
 
-    /** A chart ready to send: its ETag, and a way to get its bytes (drawn only when the client needs them). */
-    public record Chart(String etag, Format format, Supplier<byte[]> bytes) {
-    }
-
     @Inject
     ChartStateService states;
 
@@ -43,29 +35,18 @@ public class ChartService {
     @Inject
     StancelineConfig config;
 
-    private Map<String, byte[]> rendered;
-
-    public Chart chart(TimelineQuery request, ChartRenderer.Options options, Format format) {
+    /** The chart's bytes in the format. */
+    public byte[] render(TimelineQuery request, ChartRenderer.Options options, Format format) {
         ChartState state = states.build(request);
-        String etag = state.fingerprint(options.fingerprint()) + "-" + format.name().toLowerCase();
-        return new Chart(etag, format, () -> {
-            byte[] cached = cache().get(etag);
-            if (cached != null) {
-                return cached;
-            }
-            // Drawn outside the cache's lock, and at most a few at a time: a slow render must not hold up
-            // requests the cache can answer, nor many large renders exhaust memory together.
-            RENDERS.acquireUninterruptibly();
-            try {
-                byte[] bytes = format == Format.SVG
-                        ? renderer.svg(state, options).getBytes(StandardCharsets.UTF_8)
-                        : renderer.png(state, options);
-                cache().putIfAbsent(etag, bytes);
-                return bytes;
-            } finally {
-                RENDERS.release();
-            }
-        });
+        // At most a few drawings at a time: many large renders together would exhaust memory.
+        RENDERS.acquireUninterruptibly();
+        try {
+            return format == Format.SVG
+                    ? renderer.svg(state, options).getBytes(StandardCharsets.UTF_8)
+                    : renderer.png(state, options);
+        } finally {
+            RENDERS.release();
+        }
     }
 
     private static final java.util.concurrent.Semaphore RENDERS = new java.util.concurrent.Semaphore(
@@ -91,18 +72,5 @@ public class ChartService {
                     + " pixels; the limit is " + limits.maxPixels() + ": choose a smaller size or scale");
         }
         return options;
-    }
-
-    private synchronized Map<String, byte[]> cache() {
-        if (rendered == null) {
-            int size = config.charts().renderCacheSize();
-            rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                    return size() > size;
-                }
-            });
-        }
-        return rendered;
     }
 }

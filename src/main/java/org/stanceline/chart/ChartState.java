@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What a timeline chart shows, as plain data: built from the timeline service's output and drawn by
- * {@link ChartRenderer}. Equal states draw equal charts, so the state's fingerprint is the chart's ETag.
+ * {@link ChartRenderer}. Equal states draw equal charts, so equal fingerprints name equal drawings.
  *
  * @param scaleLabels stance words from -2 to +2 (index 0 is -2)
  */

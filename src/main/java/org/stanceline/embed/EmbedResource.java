@@ -1,5 +1,6 @@
 package org.stanceline.embed;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.cache.CachedBody;
+import org.stanceline.cache.ConditionalResponses;
 import org.stanceline.web.ProblemException;
 
 import java.io.IOException;
@@ -27,6 +30,10 @@ import java.util.Map;
 public class EmbedResource {
 
     private static final String PAGE = "META-INF/resources/embed.html";
+
+    @Inject
+    ConditionalResponses responses;
+
     private volatile String template;
 
     @GET
@@ -35,8 +42,10 @@ public class EmbedResource {
     public Response page(@Context UriInfo uri) {
         Map<String, String> query = new HashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.get(0)));
-        String html = EmbedPage.render(template(), EmbedPage.chartParameters(query), uri.getRequestUri().toString());
-        return Response.ok(html).header("Cache-Control", "no-cache").build();
+        String page = template();
+        return responses.respond(MediaType.TEXT_HTML, () -> CachedBody.of(EmbedPage.render(page,
+                EmbedPage.chartParameters(query), uri.getRequestUri().toString()).getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=UTF-8"));
     }
 
     private String template() {

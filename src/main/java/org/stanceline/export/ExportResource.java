@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stanceline.overload.HeavyWork;
 import org.stanceline.statement.StatementFilters;
 import org.stanceline.statement.StatementQuery;
 import org.stanceline.statement.StatementView;
@@ -33,13 +34,16 @@ public class ExportResource {
     @Inject
     DatasetService datasets;
 
+    @Inject
+    HeavyWork heavy;
+
     @GET
     @Path("export/statements.csv")
     @Produces("text/csv")
     @Operation(summary = "Statements matching the list filters as CSV (RFC 4180, UTF-8 with BOM, formula-safe)")
     public Response csv(@BeanParam StatementFilters filters) {
         StatementQuery query = filters.query(0, 1);
-        return Response.ok(exports.csv(exports.rows(query)), "text/csv; charset=UTF-8")
+        return Response.ok(heavy.call(() -> exports.csv(exports.rows(query))), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", attachment("statements", "csv")).build();
     }
 
@@ -49,7 +53,7 @@ public class ExportResource {
     @Operation(summary = "Statements matching the list filters as JSON, all pages at once")
     public Response json(@BeanParam StatementFilters filters) {
         StatementQuery query = filters.query(0, 1);
-        List<StatementView> rows = exports.rows(query);
+        List<StatementView> rows = heavy.call(() -> exports.rows(query));
         return Response.ok(new StatementExport(rows.size(), rows), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", attachment("statements", "json")).build();
     }
@@ -60,7 +64,7 @@ public class ExportResource {
     @RolesAllowed("admin")
     @Operation(summary = "Full backup: topics, actors, speakers, sources with text, statements, events")
     public Response dataset() {
-        return Response.ok(datasets.export(), MediaType.APPLICATION_JSON)
+        return Response.ok(heavy.call(datasets::export), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", attachment("stanceline-dataset", "json")).build();
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.Speaker;
 import org.stanceline.reference.Topic;
@@ -68,6 +69,9 @@ public class IngestService {
 
     @Inject
     StatementService statements;
+
+    @Inject
+    DataVersion dataVersion;
 
     /** JSON or pasted text; the format is told by the content (HTML is recognised), else plain text. */
     @Transactional
@@ -156,7 +160,11 @@ public class IngestService {
                 .filter(p -> existing.stream().noneMatch(e -> e.spanStart < p.end() && p.start() < e.spanEnd
                         && e.speaker.slug.equals(p.speakerKey()) && e.topic.slug.equals(p.topic())))
                 .toList();
-        return new SourceViews.CreatedSource(s.id, s.contentHash, persist(s, fresh, user));
+        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, s.contentHash, persist(s, fresh, user));
+        if (!created.proposed().isEmpty()) {
+            dataVersion.bump();
+        }
+        return created;
     }
 
     private volatile CachedPipeline cached;
@@ -249,7 +257,9 @@ public class IngestService {
         }
 
         List<IngestPipeline.Proposed> proposals = config.ingest().propose() ? pipeline().propose(text, published) : List.of();
-        return new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user));
+        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user));
+        dataVersion.bump();
+        return created;
     }
 
     private List<StatementView> persist(Source s, List<IngestPipeline.Proposed> proposals, String user) {

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.stanceline.cache.ConditionalResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
@@ -38,21 +42,26 @@ public class StatementResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    ConditionalResponses responses;
+
     @GET
     @Operation(summary = "Statements matching the filters, one page at a time, newest first by default")
-    public StatementPage list(@BeanParam StatementFilters filters,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatementPage.class)))
+    public Response list(@BeanParam StatementFilters filters,
                               @QueryParam("page") String page,
                               @QueryParam("size") String size) {
         StatementQuery query = filters.query(orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
                 orDefault(QueryParams.integer("size", size, 1, config.maxPageSize()), 50));
-        return statements.search(query);
+        return responses.json(() -> statements.search(query));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One statement with its source and span")
-    public StatementView get(@PathParam("id") long id) {
-        return statements.get(id);
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatementView.class)))
+    public Response get(@PathParam("id") long id) {
+        return responses.json(() -> statements.get(id));
     }
 
     @POST

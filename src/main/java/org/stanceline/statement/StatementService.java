@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Speaker;
@@ -33,6 +34,9 @@ public class StatementService {
 
     @Inject
     jakarta.enterprise.event.Event<StatementChanged> changed;
+
+    @Inject
+    DataVersion dataVersion;
 
     @Transactional(SUPPORTS)
     public StatementPage search(StatementQuery query) {
@@ -138,6 +142,7 @@ public class StatementService {
         s.persist();
         record(s, StatementRevision.Action.CREATED, coder, null);
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
+        dataVersion.bump();
         return StatementView.of(s);
     }
 
@@ -218,6 +223,7 @@ public class StatementService {
         s.updatedAt = java.time.Instant.now();
         record(s, StatementRevision.Action.EDITED, user, before);
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
+        dataVersion.bump();
         return StatementView.of(s);
     }
 
@@ -240,7 +246,10 @@ public class StatementService {
                 r.changedBy, r.changedAt, r.before == null ? null : readTree(r.before), readTree(r.after))).toList();
     }
 
-    /** Stores a statement proposed by the ingest pipeline, with its first revision. */
+    /**
+     * Stores a statement proposed by the ingest pipeline, with its first revision. The caller bumps the
+     * {@link DataVersion} once for the whole source rather than once per proposal.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public StatementView propose(Statement s, String user) {
         s.status = StatementStatus.PROPOSED;
@@ -263,6 +272,7 @@ public class StatementService {
         s.updatedAt = java.time.Instant.now();
         record(s, action, user, before);
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
+        dataVersion.bump();
         return StatementView.of(s);
     }
 

@@ -11,7 +11,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.stanceline.overload.Overload;
+import org.stanceline.overload.OverloadConfig;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final String BASIC_CHALLENGE = "Basic realm=\"stanceline\", charset=\"UTF-8\"";
+
+    @jakarta.inject.Inject
+    OverloadConfig overload;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -76,11 +82,44 @@ public class ProblemMappers {
         return respond(status, title, detail, uri, null);
     }
 
+    @ServerExceptionMapper
+    public Response bulkheadFull(BulkheadException e, UriInfo uri) {
+        return overloaded(Overload.Kind.BULKHEAD, e, uri);
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // Pool exhaustion arrives wrapped by Hibernate, Agroal or our own code: classified by cause chain.
+        Overload.Kind kind = Overload.of(e);
+        if (kind != null) {
+            return overloaded(kind, e, uri);
+        }
+        if (ClientHangups.isHangup(e)) {
+            // Nobody is left to read an answer; 499 is what access logs call it (nginx's "client closed").
+            LOG.debugf("Client closed the connection during %s: %s", uri == null ? "?" : uri.getPath(), e);
+            return Response.status(499).build();
+        }
         LOG.error("Unexpected error", e);
         return respond(500, "Internal server error",
                 "The server failed to answer this request; the error has been logged", uri, null);
+    }
+
+    /** Busy, not broken: 503 with Retry-After, logged without a stack trace. */
+    Response overloaded(Overload.Kind kind, Throwable e, UriInfo uri) {
+        String detail = switch (kind) {
+            case BULKHEAD -> "Too many heavy requests (timeline, shifts, search, charts, briefings, exports) are "
+                    + "running at once";
+            case CONNECTION_POOL -> "No database connection came free in time";
+            case QUEUE -> "The server's work queue is full";
+        };
+        int retryAfter = overload.retryAfterSeconds();
+        if (kind == Overload.Kind.BULKHEAD) {
+            LOG.debugf("503 for %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+        } else {
+            LOG.warnf("503 for %s: %s (%s)", uri == null ? "?" : uri.getPath(), detail, e);
+        }
+        Response r = respond(503, "Service unavailable", detail + "; retry in " + retryAfter + " s", uri, null);
+        return Response.fromResponse(r).header("Retry-After", String.valueOf(retryAfter)).build();
     }
 
     private static Response respond(int status, String title, String detail, UriInfo uri, Map<String, Object> ext) {

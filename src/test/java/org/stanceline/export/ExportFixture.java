@@ -71,6 +71,8 @@ public final class ExportFixture {
                 s.coder = "test";
                 s.persist();
             }
+            // Written past the services, so marked as changed by hand as every write must be.
+            io.quarkus.arc.Arc.container().instance(org.stanceline.cache.DataVersion.class).get().bump();
         });
     }
 }

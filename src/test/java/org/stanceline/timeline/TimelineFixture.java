@@ -51,7 +51,7 @@ final class TimelineFixture {
             add(source, topic, russian, "2025-02-10", 2, 0, StatementStatus.PROPOSED, 12);
             add(source, topic, russian, "2025-03-05", -2, 3, StatementStatus.CONFIRMED, 6);
             add(source, topic, british, "2025-02-14", 1, 0, StatementStatus.CONFIRMED, 9);
-            // Written past StatementService, like a bulk load: derived data (rollups) is rebuilt the same way.
+            // Written past StatementService, like a bulk load: derived data (rollups, the data version) follows the same way.
             io.quarkus.arc.Arc.container().beanManager().getEvent().select(StatementsBulkLoaded.class)
                     .fire(new StatementsBulkLoaded("timeline fixture", 5));
         });

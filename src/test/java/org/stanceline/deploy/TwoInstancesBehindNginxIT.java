@@ -1,0 +1,246 @@
+package org.stanceline.deploy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stanceline.PackagedApp;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The scale-out deployment as the README shows it: two instances of the PostgreSQL build on one database,
+ * behind nginx. A write through one instance is read through the other at once, with a new ETag: no
+ * instance serves a cached answer from before the write.
+ */
+class TwoInstancesBehindNginxIT {
+
+    private static final Path PG_JAR = Path.of("target/pg-app/quarkus-run.jar");
+    private static final String ANALYST_PASSWORD = "two-instance-analyst";
+    private static final String TIMELINE = "/api/timeline?topic=troops&actors=moscow&bucket=month&from=2025-01-01&to=2026-01-31";
+    private static final Pattern MOSCOW_JANUARY_2026 = Pattern.compile(
+            "\"start\":\"2026-01-01\",\"end\":\"2026-01-31\",\"count\":(\\d+)");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path temp;
+
+    private PackagedApp first;
+    private PackagedApp second;
+    private Process nginx;
+    private int proxyPort;
+
+    @BeforeEach
+    void startDeployment() throws Exception {
+        String pgUrl = System.getenv("STANCELINE_PG_URL");
+        boolean required = System.getenv("CI") != null;
+        Path nginxBinary = Path.of("/usr/sbin/nginx");
+        if (!required) {
+            Assumptions.assumeTrue(pgUrl != null && !pgUrl.isBlank(), "STANCELINE_PG_URL not set");
+            Assumptions.assumeTrue(Files.isExecutable(nginxBinary), "nginx not installed (apt-get install nginx)");
+        }
+        assertNotNull(pgUrl, "STANCELINE_PG_URL must be set in CI");
+        assertTrue(Files.isExecutable(nginxBinary), "nginx must be installed in CI");
+        assertTrue(Files.exists(PG_JAR), PG_JAR + " missing: the pg-app Maven profile builds it when STANCELINE_PG_URL is set");
+
+        String database = "stanceline_two_" + ProcessHandle.current().pid();
+        String url = freshDatabase(pgUrl, database);
+        String[] properties = {
+                "-Dquarkus.profile=pg",
+                "-Dquarkus.datasource.jdbc.url=" + url,
+                "-Dquarkus.datasource.username=" + env("STANCELINE_PG_USER", "stanceline"),
+                "-Dquarkus.datasource.password=" + env("STANCELINE_PG_PASSWORD", ""),
+                "-Dstanceline.analyst-password=" + ANALYST_PASSWORD};
+        // The first instance alone migrates the schema and loads the corpus, as the README says to start.
+        first = PackagedApp.startJar(PG_JAR, temp.resolve("first.log"), properties);
+        second = PackagedApp.startJar(PG_JAR, temp.resolve("second.log"), properties);
+        proxyPort = PackagedApp.freePort();
+        nginx = startNginx(proxyPort, first.port, second.port);
+    }
+
+    @AfterEach
+    void stopDeployment() throws Exception {
+        if (nginx != null) {
+            nginx.destroy();
+            nginx.waitFor();
+        }
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void shouldReadAWriteMadeThroughOneInstanceThroughTheOtherAtOnce() throws Exception {
+        String proxy = "http://127.0.0.1:" + proxyPort;
+        assertEquals(200, get(proxy + "/q/health/ready", null).statusCode(), "readiness through nginx");
+
+        HttpResponse<String> before = get(second.url(TIMELINE), null);
+        assertEquals(200, before.statusCode(), before.body());
+        String etagBefore = before.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        int countBefore = januaryCount(before.body());
+        // Warm every instance's response cache with the old answer, through the proxy too.
+        for (int i = 0; i < 4; i++) {
+            assertEquals(etagBefore, get(proxy + TIMELINE, null).headers().firstValue("ETag").orElse(null));
+        }
+        assertEquals(304, get(second.url(TIMELINE), etagBefore).statusCode(), "unchanged data revalidates");
+
+        HttpResponse<String> created = createMoscowStatement(first);
+        assertEquals(201, created.statusCode(), created.body());
+
+        HttpResponse<String> after = get(second.url(TIMELINE), etagBefore);
+        assertEquals(200, after.statusCode(), "the other instance must not answer 304 with the old ETag");
+        String etagAfter = after.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(etagBefore, etagAfter);
+        assertEquals(countBefore + 1, januaryCount(after.body()), "the other instance shows the new statement");
+
+        Set<String> seenThroughProxy = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> r = get(proxy + TIMELINE, null);
+            assertEquals(200, r.statusCode());
+            assertEquals(countBefore + 1, januaryCount(r.body()), "every instance behind nginx shows the write");
+            seenThroughProxy.add(r.headers().firstValue("ETag").orElseThrow());
+        }
+        assertEquals(Set.of(etagAfter), seenThroughProxy, "both instances agree on the new ETag");
+        String upstreams = Files.readString(temp.resolve("nginx/access.log"));
+        assertTrue(upstreams.contains(":" + first.port) && upstreams.contains(":" + second.port),
+                "nginx spread the requests over both instances:\n" + upstreams);
+    }
+
+    private HttpResponse<String> createMoscowStatement(PackagedApp app) throws Exception {
+        String source = app.get("/api/sources/" + firstSourceId(app));
+        Matcher text = Pattern.compile("\"text\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(source);
+        assertTrue(text.find(), "source text");
+        String body = text.group(1);
+        int start = 0;
+        while (!Character.isLetter(body.charAt(start))) {
+            start++;
+        }
+        // Plain letters only, so the JSON-escaped text and the stored text agree on offsets.
+        int end = start;
+        while (end < body.length() && end - start < 40 && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == ' ')) {
+            end++;
+        }
+        String quote = body.substring(start, end).strip();
+        end = start + quote.length();
+        String json = "{\"sourceId\":" + firstSourceId(app) + ",\"speaker\":\"lavrov\",\"topic\":\"troops\","
+                + "\"saidOn\":\"2026-01-20\",\"precision\":\"day\",\"quote\":\"" + quote + "\",\"verbatim\":true,"
+                + "\"span\":{\"start\":" + start + ",\"end\":" + end + "},\"stance\":-2,\"intensity\":2,"
+                + "\"cues\":[\"two-instance test\"],\"confidence\":1.0,\"status\":\"confirmed\"}";
+        String auth = Base64.getEncoder().encodeToString(("analyst:" + ANALYST_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(app.url("/api/statements")))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + auth)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long firstSourceId(PackagedApp app) throws Exception {
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(app.get("/api/sources"));
+        assertTrue(m.find(), "a source");
+        return Long.parseLong(m.group(1));
+    }
+
+    private static int januaryCount(String timeline) {
+        Matcher m = MOSCOW_JANUARY_2026.matcher(timeline);
+        assertTrue(m.find(), "January 2026 bucket in " + timeline);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private HttpResponse<String> get(String url, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Process startNginx(int port, int upstreamA, int upstreamB) throws Exception {
+        Path dir = temp.resolve("nginx");
+        Files.createDirectories(dir);
+        dir.toFile().setWritable(true, false);
+        String conf = """
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log warn;
+                events { worker_connections 256; }
+                http {
+                    access_log %1$s/access.log;
+                    log_format upstreams '$request $status $upstream_addr';
+                    client_body_temp_path %1$s/body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    upstream stanceline { server 127.0.0.1:%3$d; server 127.0.0.1:%4$d; }
+                    server {
+                        listen 127.0.0.1:%2$d;
+                        location / {
+                            proxy_pass http://stanceline;
+                            proxy_set_header Host $host;
+                            access_log %1$s/access.log upstreams;
+                        }
+                    }
+                }
+                """.formatted(dir, port, upstreamA, upstreamB);
+        Path file = dir.resolve("nginx.conf");
+        Files.writeString(file, conf);
+        Process process = new ProcessBuilder("/usr/sbin/nginx", "-c", file.toString(), "-p", dir.toString(),
+                "-g", "daemon off;" + (isRoot() ? " user root;" : ""))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("http://127.0.0.1:" + port + "/q/health/live", null).statusCode() == 200) {
+                    return process;
+                }
+            } catch (java.io.IOException notYet) {
+                // nginx still starting
+            }
+            assertTrue(process.isAlive(), "nginx exited: " + Files.readString(dir.resolve("stdout.log")));
+            Thread.sleep(100);
+        }
+        throw new AssertionError("nginx did not answer: " + Files.readString(dir.resolve("error.log")));
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** A database of its own on the test server, so the two instances start from nothing. */
+    private static String freshDatabase(String pgUrl, String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database);
+            s.execute("create database " + database + " owner " + env("STANCELINE_PG_USER", "stanceline"));
+        }
+        return pgUrl.substring(0, pgUrl.lastIndexOf('/') + 1) + database;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,95 @@
+package org.stanceline.web;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.stanceline.source.ContentHash;
+import org.stanceline.source.Source;
+
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** A client that hangs up while its (large) response is being written is no server error. */
+@QuarkusTest
+class ClientHangupLoggingTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void shouldNotLogAClientThatHangsUpMidResponseAsAnError() throws Exception {
+        // Larger than the socket buffers, so the server is still writing when the client resets.
+        String text = "word ".repeat(4_000_000) + System.nanoTime();
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Source s = new Source();
+            s.title = "Hang-up test";
+            s.text = text;
+            s.contentHash = ContentHash.of(text);
+            s.createdAt = Instant.now();
+            s.createdBy = "test";
+            s.persist();
+            return s.id;
+        });
+        Logger log = Logger.getLogger(ProblemMappers.class.getName());
+        Level level = log.getLevel();
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        CountDownLatch noticed = new CountDownLatch(1);
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(r);
+                }
+                if (String.valueOf(r.getMessage()).contains("Client closed") || r.getLevel() == Level.SEVERE) {
+                    noticed.countDown();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.setLevel(Level.FINE);
+        log.addHandler(handler);
+        boolean seen;
+        try {
+            try (Socket s = new Socket(root.getHost(), root.getPort())) {
+                s.setReceiveBufferSize(1024);
+                s.getOutputStream().write(("GET /api/sources/" + id + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                assertTrue(s.getInputStream().read(new byte[100]) > 0, "the response has started");
+                s.setSoLinger(true, 0);
+            }
+            seen = noticed.await(30, TimeUnit.SECONDS);
+            assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(level);
+            QuarkusTransaction.requiringNew().run(() -> Source.deleteById(id));
+        }
+        given().get("/q/health/live").then().statusCode(200);
+        // Whether the reset reaches the writer before the kernel took the last bytes is up to the OS.
+        assumeTrue(seen, "the server finished writing before it saw the reset: nothing to check this run");
+    }
+}
