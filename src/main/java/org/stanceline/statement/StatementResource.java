@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
@@ -39,12 +40,19 @@ public class StatementResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "Statements matching the filters, one page at a time, newest first by default")
+    @Operation(summary = "Statements matching the filters, one page at a time, newest first by default; "
+            + "'total' counts up to a bound (see 'totalExact'), 'next' continues with 'after'")
     public StatementPage list(@BeanParam StatementFilters filters,
                               @QueryParam("page") String page,
-                              @QueryParam("size") String size) {
+                              @QueryParam("size") String size,
+                              @Parameter(description = "the 'next' cursor of the previous page: keyset paging, "
+                                      + "for reading past the deepest 'page'")
+                              @QueryParam("after") String after) {
         StatementQuery query = filters.query(orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
                 orDefault(QueryParams.integer("size", size, 1, config.maxPageSize()), 50));
+        if (after != null && !after.isBlank()) {
+            query = query.window(query.page(), query.size(), StatementCursor.decode(after, query.sort()));
+        }
         return statements.search(query);
     }
 
