@@ -120,6 +120,15 @@ final class H2WordIndex implements TextSearch {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    @Override
+    public boolean missesStatements() {
+        Number words = (Number) em.createNativeQuery("select count(*) from (select 1 from statement_word fetch first 1 rows only) w")
+                .getSingleResult();
+        Number statements = (Number) em.createNativeQuery("select count(*) from (select 1 from statement fetch first 1 rows only) s")
+                .getSingleResult();
+        return words.intValue() == 0 && statements.intValue() > 0;
+    }
+
     private static PreparedStatement insert(Connection connection) throws SQLException {
         return connection.prepareStatement("insert into statement_word (word, statement_id) values (?, ?)");
     }

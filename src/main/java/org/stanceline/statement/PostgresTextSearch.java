@@ -44,4 +44,9 @@ final class PostgresTextSearch implements TextSearch {
     public void rebuild() {
         // quote_tsv is a generated column.
     }
+
+    @Override
+    public boolean missesStatements() {
+        return false;
+    }
 }

@@ -92,6 +92,14 @@ public class StatementSearch {
         text().rebuild();
     }
 
+    /** Indexes a database whose statements predate the index (see {@link TextSearch#missesStatements()}). */
+    @jakarta.transaction.Transactional
+    void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
+        if (text().missesStatements()) {
+            text().rebuild();
+        }
+    }
+
     /** Keeps the text index up to date after a statement's quote was written. */
     void indexed(Statement statement) {
         text().indexed(statement);

@@ -21,4 +21,10 @@ interface TextSearch {
 
     /** Re-indexes every statement after a bulk load, in the loading transaction. */
     void rebuild();
+
+    /**
+     * Whether statements exist that the index has never seen: a database migrated to V5 with statements in
+     * it, or one filled by plain SQL. Cheap (two probes of one row), so it may run at every start.
+     */
+    boolean missesStatements();
 }
