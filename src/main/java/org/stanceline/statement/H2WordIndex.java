@@ -74,11 +74,19 @@ final class H2WordIndex implements TextSearch {
     }
 
     @Override
-    public void indexed(Statement statement) {
+    public void indexed(Statement statement, String previousQuote) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from statement_word where statement_id = ?")) {
-                delete.setLong(1, statement.id);
-                delete.executeUpdate();
+            if (previousQuote != null) {
+                // The old words are known, so each goes by its primary key: no index on statement_id needed.
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from statement_word where word = ? and statement_id = ?")) {
+                    for (String word : TextQuery.words(previousQuote)) {
+                        delete.setString(1, word);
+                        delete.setLong(2, statement.id);
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
             }
             try (PreparedStatement insert = insert(connection)) {
                 add(insert, statement.id, statement.quote);

@@ -36,7 +36,7 @@ final class PostgresTextSearch implements TextSearch {
     }
 
     @Override
-    public void indexed(Statement statement) {
+    public void indexed(Statement statement, String previousQuote) {
         // quote_tsv is a generated column.
     }
 

@@ -65,9 +65,10 @@ public class StatementSearch {
             total = offset + rows.size(); // the last page: every row before it matched too
             exact = true;
         } else {
-            long counted = count(sql, config.countLimit() + 1L);
-            exact = counted <= config.countLimit();
-            total = exact ? counted : config.countLimit();
+            int bound = query.text() == null || query.text().isBlank() ? config.countLimit() : config.searchCountLimit();
+            long counted = count(sql, bound + 1L);
+            exact = counted <= bound;
+            total = exact ? counted : bound;
         }
         return new StatementPage(total, exact, query.page(), query.size(), next,
                 rows.stream().map(StatementView::of).toList());
@@ -100,9 +101,9 @@ public class StatementSearch {
         }
     }
 
-    /** Keeps the text index up to date after a statement's quote was written. */
-    void indexed(Statement statement) {
-        text().indexed(statement);
+    /** Keeps the text index up to date after a statement's quote was written (previous quote null if new). */
+    void indexed(Statement statement, String previousQuote) {
+        text().indexed(statement, previousQuote);
     }
 
     /** The query's filters as SQL, or null when it cannot match anything (a search without words). */

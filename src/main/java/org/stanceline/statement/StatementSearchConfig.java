@@ -11,6 +11,13 @@ public interface StatementSearchConfig {
     @WithDefault("10000")
     int countLimit();
 
+    /**
+     * The count bound of a text search ({@code q}), lower than {@link #countLimit()}: each match counted is one
+     * row read outside any index's order, so a common word would otherwise cost a read of 10,000 rows.
+     */
+    @WithDefault("1000")
+    int searchCountLimit();
+
     /** The deepest offset ({@code page × size}) served; deeper pages take the {@code after} cursor. */
     @WithDefault("10000")
     int maxOffset();

@@ -100,7 +100,7 @@ public class StatementService {
         s.coder = coder;
         s.note = input.note();
         s.persist();
-        lists.indexed(s);
+        lists.indexed(s, null);
         record(s, StatementRevision.Action.CREATED, coder, null);
         return StatementView.of(s);
     }
@@ -157,8 +157,9 @@ public class StatementService {
             SpanCheck.requireQuoteAt(s.source.text, start, end, quote);
             s.spanStart = start;
             s.spanEnd = end;
+            String previousQuote = s.quote;
             s.quote = quote;
-            lists.indexed(s);
+            lists.indexed(s, previousQuote);
         }
         if (edit.verbatim() != null) {
             s.verbatim = edit.verbatim();
@@ -209,7 +210,7 @@ public class StatementService {
         s.status = StatementStatus.PROPOSED;
         SpanCheck.requireQuoteAt(s.source.text, s.spanStart, s.spanEnd, s.quote);
         s.persist();
-        lists.indexed(s);
+        lists.indexed(s, null);
         record(s, StatementRevision.Action.PROPOSED, user, null);
         return StatementView.of(s);
     }

@@ -16,8 +16,12 @@ interface TextSearch {
      */
     void restrict(TextQuery query, Map<TextQuery.Term, List<Long>> speakers, StatementSql sql);
 
-    /** Called after a statement's quote was written (insert or change), in the writing transaction. */
-    void indexed(Statement statement);
+    /**
+     * Called after a statement's quote was written, in the writing transaction.
+     *
+     * @param previousQuote the quote before a change, or null for a new statement
+     */
+    void indexed(Statement statement, String previousQuote);
 
     /** Re-indexes every statement after a bulk load, in the loading transaction. */
     void rebuild();

@@ -9,9 +9,11 @@ public class SmallListLimitsProfile implements QuarkusTestProfile {
 
     public static final int COUNT_LIMIT = 5;
     public static final int MAX_OFFSET = 6;
+    public static final int SEARCH_COUNT_LIMIT = 2;
 
     public static final Map<String, String> LIMITS = Map.of(
             "stanceline.statements.count-limit", String.valueOf(COUNT_LIMIT),
+            "stanceline.statements.search-count-limit", String.valueOf(SEARCH_COUNT_LIMIT),
             "stanceline.statements.max-offset", String.valueOf(MAX_OFFSET));
 
     /** Its own in-memory database: H2 mishandles check constraints of one reopened by a restarted application. */

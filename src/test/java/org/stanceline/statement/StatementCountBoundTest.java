@@ -31,6 +31,13 @@ public class StatementCountBoundTest {
     }
 
     @Test
+    void shouldBoundTheCountOfATextSearchLower() {
+        given().queryParam("q", "troops").queryParam("size", 1).get("/api/statements").then().statusCode(200)
+                .body("total", equalTo(SmallListLimitsProfile.SEARCH_COUNT_LIMIT))
+                .body("totalExact", equalTo(false));
+    }
+
+    @Test
     void shouldRefuseOffsetsPastTheLimitButFollowTheCursor() {
         given().queryParam("size", 3).queryParam("page", 2).get("/api/statements").then().statusCode(200);
         given().queryParam("size", 3).queryParam("page", 3).get("/api/statements").then().statusCode(400)
