@@ -40,19 +40,15 @@ public class StatementExportService {
     /** The query's page and size are ignored: all matching rows, or 400 when they are more than the limit. */
     public List<StatementView> rows(StatementQuery filters) {
         int limit = config.exports().maxRows();
-        StatementQuery all = new StatementQuery(filters.topic(), filters.actors(), filters.speaker(), filters.source(),
-                filters.from(), filters.to(), filters.stance(), filters.intensity(), filters.status(), filters.text(),
-                filters.sort(), 0, limit);
-        // Count before reading: an export over the limit is refused without loading its rows.
-        long total = statements.search(new StatementQuery(filters.topic(), filters.actors(), filters.speaker(),
-                filters.source(), filters.from(), filters.to(), filters.stance(), filters.intensity(), filters.status(),
-                filters.text(), filters.sort(), 0, 1)).total();
+        // Count before reading: an export over the limit is refused without loading its rows. The count stops
+        // just past the limit, so a huge match set costs no more than a full export.
+        long total = statements.countUpTo(filters, limit + 1L);
         if (total > limit) {
-            throw new ProblemException(400, "Bad request", total + " statements match; an export holds at most "
-                    + limit + " (stanceline.exports.max-rows): narrow the filters (topic, actor, from, to)",
-                    java.util.Map.of("total", total, "maxRows", limit));
+            throw new ProblemException(400, "Bad request", "More than " + limit + " statements match; an export "
+                    + "holds at most " + limit + " (stanceline.exports.max-rows): narrow the filters (topic, actor, "
+                    + "from, to)", java.util.Map.of("maxRows", limit));
         }
-        return statements.search(all).items();
+        return statements.list(filters, limit);
     }
 
     public byte[] csv(List<StatementView> rows) {

@@ -8,7 +8,6 @@ import org.stanceline.web.QueryParams;
 
 import java.util.List;
 
-/** Parses the filters of {@code GET /api/statements}, shared by the list and the exports. */
 /**
  * The filters of {@code GET /api/statements}, declared once and shared (as a {@code @BeanParam}) by the list
  * and the exports, so both take exactly the same parameters with the same errors.
@@ -44,7 +43,8 @@ public class StatementFilters {
     @QueryParam("status")
     public String status;
 
-    @Parameter(description = "words to find in the quote or the speaker's name")
+    @Parameter(description = "words that must all occur in the quote or the speaker's name, case-insensitive; "
+            + "a word ending in * matches as a prefix (troop*); at most 200 characters and 10 words")
     @QueryParam("q")
     public String text;
 

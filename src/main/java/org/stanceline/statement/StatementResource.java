@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.stanceline.cache.ConditionalResponses;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
@@ -46,14 +47,20 @@ public class StatementResource {
     ConditionalResponses responses;
 
     @GET
-    @Operation(summary = "Statements matching the filters, one page at a time, newest first by default")
+    @Operation(summary = "Statements matching the filters, one page at a time, newest first by default; "
+            + "'total' counts up to a bound (see 'totalExact'), 'next' continues with 'after'")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatementPage.class)))
     public Response list(@BeanParam StatementFilters filters,
                               @QueryParam("page") String page,
-                              @QueryParam("size") String size) {
+                              @QueryParam("size") String size,
+                              @Parameter(description = "the 'next' cursor of the previous page: keyset paging, "
+                                      + "for reading past the deepest 'page'")
+                              @QueryParam("after") String after) {
         StatementQuery query = filters.query(orDefault(QueryParams.integer("page", page, 0, 1_000_000), 0),
                 orDefault(QueryParams.integer("size", size, 1, config.maxPageSize()), 50));
-        return responses.json(() -> statements.search(query));
+        StatementQuery paged = after == null || after.isBlank() ? query
+                : query.window(query.page(), query.size(), StatementCursor.decode(after, query.sort()));
+        return responses.json(() -> statements.search(paged));
     }
 
     @GET

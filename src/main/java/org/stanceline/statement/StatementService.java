@@ -1,6 +1,5 @@
 package org.stanceline.statement;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,57 +37,24 @@ public class StatementService {
     @Inject
     DataVersion dataVersion;
 
+    StatementSearch lists;
+
+    /** One page of the statements matching the query (see {@link StatementSearch}). */
     @Transactional(SUPPORTS)
     public StatementPage search(StatementQuery query) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (query.topic() != null) {
-            where.add("s.topic = :topic");
-            params.and("topic", references.requireTopic(query.topic()));
-        }
-        if (!query.actors().isEmpty()) {
-            where.add("s.actor in :actors");
-            params.and("actors", references.requireActors(query.actors()));
-        }
-        if (query.speaker() != null) {
-            where.add("s.speaker = :speaker");
-            params.and("speaker", references.requireSpeaker(query.speaker()));
-        }
-        if (query.source() != null) {
-            where.add("s.source.id = :source");
-            params.and("source", query.source());
-        }
-        if (query.from() != null) {
-            where.add("s.saidOn >= :from");
-            params.and("from", query.from());
-        }
-        if (query.to() != null) {
-            where.add("s.saidOn <= :to");
-            params.and("to", query.to());
-        }
-        if (query.stance() != null) {
-            where.add("s.stance = :stance");
-            params.and("stance", query.stance());
-        }
-        if (query.intensity() != null) {
-            where.add("s.intensity = :intensity");
-            params.and("intensity", query.intensity());
-        }
-        if (query.status() != null) {
-            where.add("s.status = :status");
-            params.and("status", query.status());
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            where.add("(lower(s.quote) like :text escape '\\' or lower(s.speaker.name) like :text escape '\\')");
-            params.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
-        }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        Map<String, Object> map = params.map();
-        long total = Statement.count("from Statement s" + filter, map);
-        List<Statement> rows = Statement.find("select s from Statement s join fetch s.speaker join fetch s.actor "
-                        + "join fetch s.topic join fetch s.source" + filter + " order by " + query.sort().orderBy, map)
-                .page(query.page(), query.size()).list();
-        return new StatementPage(total, query.page(), query.size(), rows.stream().map(StatementView::of).toList());
+        return lists.page(query);
+    }
+
+    /** How many statements match the query, counting no further than {@code limit}. */
+    @Transactional(SUPPORTS)
+    public long countUpTo(StatementQuery query, long limit) {
+        return lists.countUpTo(query, limit);
+    }
+
+    /** The first {@code limit} statements matching the query, in its order. */
+    @Transactional(SUPPORTS)
+    public List<StatementView> list(StatementQuery query, int limit) {
+        return lists.list(query, limit);
     }
 
     @Transactional(SUPPORTS)
@@ -140,6 +106,7 @@ public class StatementService {
         s.coder = coder;
         s.note = input.note();
         s.persist();
+        lists.indexed(s, null);
         record(s, StatementRevision.Action.CREATED, coder, null);
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         dataVersion.bump();
@@ -199,7 +166,9 @@ public class StatementService {
             SpanCheck.requireQuoteAt(s.source.text, start, end, quote);
             s.spanStart = start;
             s.spanEnd = end;
+            String previousQuote = s.quote;
             s.quote = quote;
+            lists.indexed(s, previousQuote);
         }
         if (edit.verbatim() != null) {
             s.verbatim = edit.verbatim();
@@ -255,6 +224,7 @@ public class StatementService {
         s.status = StatementStatus.PROPOSED;
         SpanCheck.requireQuoteAt(s.source.text, s.spanStart, s.spanEnd, s.quote);
         s.persist();
+        lists.indexed(s, null);
         record(s, StatementRevision.Action.PROPOSED, user, null);
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         return StatementView.of(s);
@@ -346,9 +316,5 @@ public class StatementService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -19,7 +19,8 @@ public class PostgresProfile implements QuarkusTestProfile {
                 "quarkus.datasource.password", env("STANCELINE_PG_PASSWORD", ""),
                 "quarkus.flyway.clean-disabled", "false",
                 "quarkus.flyway.clean-at-start", "true",
-                "quarkus.datasource.devservices.enabled", "false");
+                "quarkus.datasource.devservices.enabled", "false",
+                "quarkus.flyway.locations", "db/migration,db/vendor/postgresql");
     }
 
     private static String env(String name, String fallback) {
