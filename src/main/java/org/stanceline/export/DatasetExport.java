@@ -42,14 +42,18 @@ public class DatasetExport {
     /** Writes the whole backup to {@code out}, in one read transaction; {@code out} is left open. */
     public void write(OutputStream out) {
         QuarkusTransaction.joiningExisting().timeout(Math.toIntExact(config.transactionTimeout().toSeconds()))
-                .run(() -> em.unwrap(Session.class).doWork(connection -> {
+                .run(() -> {
+                    // The export reads over JDBC: this transaction's pending entity changes must be in the rows.
+                    em.flush();
+                    em.unwrap(Session.class).doWork(connection -> {
                     try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
                         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                         writeDocument(connection, g, mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }));
+                    });
+                });
     }
 
     private void writeDocument(Connection c, JsonGenerator g, ObjectWriter records) throws IOException, SQLException {

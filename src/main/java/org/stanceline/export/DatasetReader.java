@@ -140,9 +140,11 @@ final class DatasetReader {
             if (c instanceof ProblemException p) {
                 return p;
             }
-        }
-        if (e instanceof JsonEOFException || e instanceof EOFException) {
-            return RestoreBody.truncated();
+            if (c instanceof JsonEOFException || c instanceof EOFException
+                    || (c instanceof JsonProcessingException j && String.valueOf(j.getOriginalMessage())
+                    .startsWith("Unexpected end-of-input"))) {
+                return RestoreBody.truncated();
+            }
         }
         if (e instanceof JsonMappingException m && record != null) {
             String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()

@@ -14,6 +14,7 @@ import org.stanceline.web.ProblemException;
 
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Restores a backup streamed from the request body into an empty database, in ONE transaction: a broken
@@ -39,13 +40,28 @@ public class DatasetRestore {
     @Inject
     jakarta.enterprise.event.Event<StatementsBulkLoaded> bulkLoaded;
 
+    /** One restore at a time: two would each find the database empty and then collide on every key. */
+    private final AtomicBoolean running = new AtomicBoolean();
+
     /** Restores the JSON (or, with {@code gzip}, gzip-compressed JSON) in {@code body}. */
     public Dataset.Counts restore(InputStream body, boolean gzip) {
-        InputStream json = RestoreBody.json(body, gzip, config.maxBodySize().asLongValue(),
-                config.maxJsonSize().asLongValue());
-        return QuarkusTransaction.joiningExisting()
-                .timeout(Math.toIntExact(config.transactionTimeout().toSeconds()))
-                .call(() -> restoreInTransaction(json));
+        if (!running.compareAndSet(false, true)) {
+            throw ProblemException.conflict("Another restore is running", Map.of());
+        }
+        try {
+            InputStream json = RestoreBody.json(body, gzip, config.maxBodySize().asLongValue(),
+                    config.maxJsonSize().asLongValue());
+            return QuarkusTransaction.joiningExisting()
+                    .timeout(Math.toIntExact(config.transactionTimeout().toSeconds()))
+                    .call(() -> restoreInTransaction(json));
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** True while a restore is reading or writing (its transaction not yet ended). */
+    public boolean running() {
+        return running.get();
     }
 
     private Dataset.Counts restoreInTransaction(InputStream json) {
