@@ -9,9 +9,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -98,8 +100,10 @@ public class ExportResource {
     @Operation(summary = "Restore a backup (JSON, or gzip with Content-Encoding: gzip or Content-Type: "
             + "application/gzip) into an empty database (409 if it is not empty), streamed, all or nothing")
     public Dataset.Counts restore(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                  @HeaderParam(HttpHeaders.CONTENT_ENCODING) String contentEncoding) {
-        return restore.restore(body, RestoreBody.claimsGzip(contentType, contentEncoding));
+                                  @HeaderParam(HttpHeaders.CONTENT_ENCODING) String contentEncoding,
+                                  @Context SecurityContext security) {
+        return restore.restore(body, RestoreBody.claimsGzip(contentType, contentEncoding),
+                security.getUserPrincipal().getName());
     }
 
     private static String attachment(String name, String extension) {

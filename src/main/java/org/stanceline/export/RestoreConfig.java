@@ -25,11 +25,18 @@ public interface RestoreConfig {
     @WithDefault("1000")
     int batchSize();
 
+    /**
+     * Rows written per committed chunk when the restore runs on its own (0: one transaction for all rows).
+     * A failed or interrupted restore is undone all the same (see RestoreMarker).
+     */
+    @WithDefault("50000")
+    int commitEvery();
+
     /** A progress line is logged every this many statements. */
     @WithDefault("100000")
     int logEvery();
 
-    /** Longest a restore's single transaction may run before it is rolled back. */
+    /** Longest the restore's last transaction (derived data) or the export's read may run. */
     @WithDefault("1H")
     Duration transactionTimeout();
 }

@@ -34,6 +34,9 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     private record PendingStatement(long index, Dataset.StatementRecord record) {
     }
 
+    private final Connection connection;
+    private final int commitEvery;
+    private long rowsSinceCommit;
     private final int batchSize;
     private final int logEvery;
     private final Instant now = Instant.now();
@@ -54,7 +57,10 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     private long index;
 
     /** {@code nextValueSql} gives the dialect's "select next value" for a sequence name. */
-    RestoreSession(Connection c, UnaryOperator<String> nextValueSql, int batchSize, int logEvery) throws SQLException {
+    RestoreSession(Connection c, UnaryOperator<String> nextValueSql, int batchSize, int logEvery, int commitEvery)
+            throws SQLException {
+        this.connection = c;
+        this.commitEvery = commitEvery;
         this.batchSize = batchSize;
         this.logEvery = logEvery;
         this.texts = new SourceTexts(c, TEXT_BUDGET_CHARS);
@@ -160,6 +166,8 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
                     r.inferredReason(), r.language(), r.text(), r.hash(), timestamp(r.createdAt()), r.createdBy());
             sources.add();
             texts.put(r.hash(), r.text());
+            rowsSinceCommit++;
+            commitIfDue();
         });
     }
 
@@ -213,9 +221,27 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
                         statementCount / seconds);
             }
         }
+        rowsSinceCommit += pending.size();
         pending.clear();
         statements.flush();
         revisions.flush();
+        commitIfDue();
+    }
+
+    /** With {@code commitEvery}, commits once that many rows are written (every pending batch first). */
+    private void commitIfDue() throws SQLException {
+        if (commitEvery > 0 && rowsSinceCommit >= commitEvery) {
+            flushAll();
+            connection.commit();
+            rowsSinceCommit = 0;
+        }
+    }
+
+    private void flushAll() throws SQLException {
+        for (BatchInsert insert : List.of(topics, actors, speakers, aliases, rolePhrases, sources, statements,
+                revisions, events)) {
+            insert.flush();
+        }
     }
 
     @Override
@@ -238,10 +264,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
             if (list.equals("statements")) {
                 writeStatements();
             }
-            for (BatchInsert insert : List.of(topics, actors, speakers, aliases, rolePhrases, sources, statements,
-                    revisions, events)) {
-                insert.flush();
-            }
+            flushAll();
         });
         if (list.equals("statements")) {
             double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);

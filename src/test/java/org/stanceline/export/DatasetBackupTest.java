@@ -68,7 +68,7 @@ class DatasetBackupTest {
         assertTrue(parsed.statements().size() >= 60, "the corpus and the test statements are in the backup");
 
         wipe();
-        Dataset.Counts counts = restore.restore(new ByteArrayInputStream(before.getBytes(StandardCharsets.UTF_8)), false);
+        Dataset.Counts counts = restore.restore(new ByteArrayInputStream(before.getBytes(StandardCharsets.UTF_8)), false, "admin");
         assertEquals(parsed.statements().size(), counts.statements());
         String after = export();
         assertEquals(before, after, "export → restore into empty → export is identical");
@@ -89,7 +89,7 @@ class DatasetBackupTest {
         wipe();
         // That nothing stays written is shown over HTTP, with real commits, in StreamingRestoreTest.
         ProblemException e = assertThrows(ProblemException.class,
-                () -> restore.restore(new ByteArrayInputStream(body), false));
+                () -> restore.restore(new ByteArrayInputStream(body), false, "admin"));
         assertEquals(422, e.status());
         assertEquals("statements[0]" + (s.key() == null ? "" : " (key '" + s.key() + "')")
                 + ": field 'speaker' refers to 'nobody', which is not earlier in the backup", e.getMessage());
