@@ -16,6 +16,8 @@ public class EmptyDatabaseProfile implements QuarkusTestProfile {
                 // Small restore limits, so that the tests can cross them.
                 "stanceline.restore.max-body-size", "4M",
                 "stanceline.restore.max-json-size", "8M",
-                "stanceline.restore.batch-size", "100");
+                "stanceline.restore.batch-size", "100",
+                // Chunks commit within the tests' backups, so that undoing committed chunks is tested.
+                "stanceline.restore.commit-every", "500");
     }
 }

@@ -54,11 +54,16 @@ class StreamingRestoreTest {
     @Inject
     DatasetRestore restore;
 
+    @Inject
+    RestoreMarker marker;
+
     @BeforeEach
     @AfterEach
     void wipe() {
-        QuarkusTransaction.requiringNew().run(() -> DatasetBackupTest.WIPE_ORDER
-                .forEach(t -> em.createNativeQuery("delete from " + t).executeUpdate()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            DatasetBackupTest.WIPE_ORDER.forEach(t -> em.createNativeQuery("delete from " + t).executeUpdate());
+            em.createNativeQuery("delete from restore_marker").executeUpdate();
+        });
     }
 
     private static RequestSpecification admin() {
@@ -196,6 +201,21 @@ class StreamingRestoreTest {
         // Nothing half-restored is left behind: the same backup, sent whole, restores.
         admin().contentType("application/gzip").body(body).post("/api/import/dataset")
                 .then().statusCode(200).body("statements", equalTo(2000));
+    }
+
+    @Test
+    void shouldUndoARestoreInterruptedByACrashAtStartUp() throws Exception {
+        admin().contentType("application/gzip").body(GeneratedBackup.file(2000)).post("/api/import/dataset")
+                .then().statusCode(200);
+        // What a kill -9 leaves: committed chunks and the marker (its last transaction never ran).
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into restore_marker "
+                + "(id, started_at, started_by) values (1, current_timestamp, 'admin')").executeUpdate());
+        admin().contentType("application/gzip").body(GeneratedBackup.file(2000)).post("/api/import/dataset")
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("detail", containsString("Another restore"));
+        marker.onStart(null);
+        assertEmpty();
+        assertEquals(0L, ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select count(*) from restore_marker").getSingleResult())).longValue(), "the marker is gone");
     }
 
     /** Waits (bounded) until a restore is, or is no longer, running: no timing is asserted. */
