@@ -1,0 +1,164 @@
+package org.stanceline.export;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.stanceline.web.ProblemException;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a backup as a stream, one record at a time, and hands each to a {@link Sink}: never the whole
+ * document. The top-level fields must come in {@link #ORDER}, each list after the lists its records refer
+ * to (the order the export writes), so a record's references are known when it arrives.
+ */
+final class DatasetReader {
+
+    /** The fields of a backup, in the order a restore needs them. */
+    static final List<String> ORDER = List.of("format", "version", "topics", "actors", "speakers", "sources",
+            "statements", "events");
+
+    /** Receives the records in stream order; {@code index} is the record's position in its list. */
+    interface Sink {
+        void topic(long index, Dataset.TopicRecord r);
+
+        void actor(long index, Dataset.ActorRecord r);
+
+        void speaker(long index, Dataset.SpeakerRecord r);
+
+        void source(long index, Dataset.SourceRecord r);
+
+        void statement(long index, Dataset.StatementRecord r);
+
+        void event(long index, Dataset.EventRecord r);
+
+        /** The list {@code list} has ended: write what is pending. */
+        void endOfList(String list);
+    }
+
+    private final ObjectMapper mapper;
+
+    DatasetReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void read(InputStream json, Sink sink) {
+        try (JsonParser p = mapper.getFactory().createParser(json)) {
+            readDocument(p, sink);
+        } catch (IOException e) {
+            throw failure(e, null);
+        } catch (RuntimeException e) {
+            throw failure(e, null);
+        }
+    }
+
+    private void readDocument(JsonParser p, Sink sink) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw ProblemException.unprocessable("A backup is a JSON object with the fields " + ORDER);
+        }
+        int last = -1;
+        String format = null;
+        Integer version = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            int position = ORDER.indexOf(field);
+            if (position < 0) {
+                throw ProblemException.unprocessable("Field '" + field + "' is not part of a backup; the fields are "
+                        + ORDER);
+            }
+            if (position <= last) {
+                throw ProblemException.unprocessable("Field '" + field + "' comes after '" + ORDER.get(last)
+                        + "'; a restore reads the fields in the order " + ORDER);
+            }
+            last = position;
+            JsonToken value = p.nextToken();
+            if (field.equals("format")) {
+                format = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                continue;
+            }
+            if (field.equals("version")) {
+                version = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : null;
+                continue;
+            }
+            if (!Dataset.FORMAT.equals(format) || version == null || version != Dataset.VERSION) {
+                throw ProblemException.unprocessable("Field 'format'/'version' must be '" + Dataset.FORMAT
+                        + "' version " + Dataset.VERSION + " and come first; got '" + format + "' version " + version);
+            }
+            if (value != JsonToken.START_ARRAY) {
+                throw ProblemException.unprocessable("Field '" + field + "' must be a list; use [] for none");
+            }
+            readList(p, field, sink);
+            sink.endOfList(field);
+        }
+        if (last < ORDER.size() - 1) {
+            String missing = ORDER.subList(last + 1, ORDER.size()).stream().collect(Collectors.joining("', '"));
+            throw ProblemException.unprocessable("Field(s) '" + missing + "' missing; use [] for none");
+        }
+        if (p.nextToken() != null) {
+            throw ProblemException.badRequest("The body goes on after the end of the backup's JSON object");
+        }
+    }
+
+    private void readList(JsonParser p, String list, Sink sink) throws IOException {
+        long index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == null) {
+                throw RestoreBody.truncated();
+            }
+            long at = index++;
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                throw ProblemException.unprocessable(list + "[" + at + "] is null");
+            }
+            try {
+                switch (list) {
+                    case "topics" -> sink.topic(at, mapper.readValue(p, Dataset.TopicRecord.class));
+                    case "actors" -> sink.actor(at, mapper.readValue(p, Dataset.ActorRecord.class));
+                    case "speakers" -> sink.speaker(at, mapper.readValue(p, Dataset.SpeakerRecord.class));
+                    case "sources" -> sink.source(at, mapper.readValue(p, Dataset.SourceRecord.class));
+                    case "statements" -> sink.statement(at, mapper.readValue(p, Dataset.StatementRecord.class));
+                    default -> sink.event(at, mapper.readValue(p, Dataset.EventRecord.class));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw failure(e, list + "[" + at + "]");
+            }
+        }
+    }
+
+    /**
+     * The client error behind a failed read: Jackson wraps what the body stream threw (a limit, a broken
+     * gzip stream, a client that hung up) and reports broken JSON; {@code record} names where it happened.
+     */
+    static RuntimeException failure(Throwable e, String record) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ProblemException p) {
+                return p;
+            }
+            if (c instanceof JsonEOFException || c instanceof EOFException
+                    || (c instanceof JsonProcessingException j && String.valueOf(j.getOriginalMessage())
+                    .startsWith("Unexpected end-of-input"))) {
+                return RestoreBody.truncated();
+            }
+        }
+        if (e instanceof JsonMappingException m && record != null) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+            return ProblemException.unprocessable(record + ": field '" + field + "' " + m.getOriginalMessage());
+        }
+        if (e instanceof JsonProcessingException j) {
+            return ProblemException.badRequest("The body is not valid JSON" + (record == null ? "" : " in " + record)
+                    + ": " + j.getOriginalMessage());
+        }
+        if (e instanceof IOException io) {
+            return ProblemException.badRequest("The body could not be read to its end (the client closed the "
+                    + "connection?): " + io.getMessage());
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+}
