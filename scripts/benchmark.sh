@@ -77,7 +77,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_app() { # $1 = log name; extra args after; prints ms to ready
+start_app() { # $1 = log name; extra args after; sets APP_PID and READY_MS (ms from java -jar to ready)
   local log="$OUT/$1.log"; shift
   local t0; t0=$(date +%s%N)
   STANCELINE_ADMIN_PASSWORD=$ADMIN_PW STANCELINE_ANALYST_PASSWORD=$ANALYST_PW \
@@ -87,7 +87,7 @@ start_app() { # $1 = log name; extra args after; prints ms to ready
     kill -0 "$APP_PID" 2>/dev/null || { echo "app exited; see $log" >&2; tail -30 "$log" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 rss_mb() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
@@ -117,7 +117,7 @@ if [ ! -s "$BACKUP" ]; then
 fi
 
 sample_rss
-READY_EMPTY=$(start_app empty -Dstanceline.load-corpus=false)
+start_app empty -Dstanceline.load-corpus=false; READY_EMPTY=$READY_MS
 t0=$(date +%s%N)
 RESTORE_STATUS=$(curl -sS -o "$OUT/restore.json" -w '%{http_code}' -u "admin:$ADMIN_PW" \
   -H 'Content-Type: application/gzip' --data-binary "@$BACKUP" "$BASE/api/import/dataset")
@@ -125,7 +125,7 @@ RESTORE_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 RESTORE_RSS=$(cat "$OUT/rss-peak")
 [ "$RESTORE_STATUS" = 200 ] || [ "$RESTORE_STATUS" = 201 ] || { say "restore failed: $RESTORE_STATUS $(head -c 500 "$OUT/restore.json")"; exit 1; }
 stop_app
-READY_FULL=$(start_app restarted -Dstanceline.load-corpus=false)
+start_app restarted -Dstanceline.load-corpus=false; READY_FULL=$READY_MS
 sleep 2
 IDLE_RSS=$(rss_mb)
 if [ "$DB" = pg ]; then

@@ -37,6 +37,7 @@ public class StatementService {
     @Inject
     DataVersion dataVersion;
 
+    @Inject
     StatementSearch lists;
 
     /** One page of the statements matching the query (see {@link StatementSearch}). */
