@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stanceline.overload.HeavyWork;
 
 import java.net.URLEncoder;
@@ -46,6 +47,12 @@ public class ConditionalResponses {
 
     @Inject
     ObjectMapper json;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
+    String applicationVersion;
+
+    /** Bump when the shape of any cached response changes without a new application version. */
+    static final String FORMAT = "1";
 
     @Inject
     UriInfo uri;
@@ -90,8 +97,11 @@ public class ConditionalResponses {
      * forge a separator and share another request's entry.
      */
     String requestKey(String representation) {
+        // The application version and FORMAT: a release, or a change of any cached body's shape (bump FORMAT),
+        // must not be answered 304 from a tag made by the old code.
         Map<String, List<String>> sorted = new TreeMap<>(uri.getQueryParameters());
-        StringBuilder key = new StringBuilder(uri.getBaseUri().toString()).append(encode(uri.getPath())).append('?');
+        StringBuilder key = new StringBuilder(FORMAT).append('/').append(applicationVersion).append('#')
+                .append(uri.getBaseUri().toString()).append(encode(uri.getPath())).append('?');
         sorted.forEach((name, values) -> values.forEach(v -> key.append(encode(name)).append('=').append(encode(v))
                 .append('&')));
         return key.append('#').append(representation).append('#').append(LocalDate.now()).toString();

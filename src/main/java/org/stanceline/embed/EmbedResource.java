@@ -43,7 +43,9 @@ public class EmbedResource {
         Map<String, String> query = new HashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.get(0)));
         String page = template();
-        return responses.respond(MediaType.TEXT_HTML, () -> CachedBody.of(EmbedPage.render(page,
+        // The page's own build is part of its tag: a new dashboard build must not be answered 304.
+        return responses.respond(MediaType.TEXT_HTML + ";build=" + Integer.toHexString(page.hashCode()),
+                () -> CachedBody.of(EmbedPage.render(page,
                 EmbedPage.chartParameters(query), uri.getRequestUri().toString()).getBytes(StandardCharsets.UTF_8),
                 "text/html; charset=UTF-8"));
     }
