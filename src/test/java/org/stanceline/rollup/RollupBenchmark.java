@@ -48,7 +48,9 @@ class RollupBenchmark {
             + "said_on, said_precision, said_week, said_month, quote, verbatim, span_start, span_end, stance, intensity, "
             + "confidence, status, coder, created_at, updated_at) select 100000000 + x, 100000000, ";
     private static final String INSERT_TAIL = ", d, 'DAY', dateadd(day, 1 - iso_day_of_week(d), d), "
-            + "cast(date_trunc('month', d) as date), 'Bench', true, 0, 5, mod(x * 31, 5) - 2, mod(x * 17, 4), 1.0, "
+            + "cast(date_trunc('month', d) as date), 'Bench', true, 0, 5, "
+            // x / 500 steps through one actor's statements on one topic, so stances and intensities vary along it.
+            + "mod(x / 500 + x / 1300, 5) - 2, mod(x / 700, 4), 1.0, "
             + "'CONFIRMED', 'bench', current_timestamp, current_timestamp "
             + "from (select x, dateadd(day, mod(x * 7919, 3653), date '2016-01-01') as d ";
     static final List<String> SIX = List.of("moscow", "london", "paris", "washington", "kyiv", "copenhagen");
