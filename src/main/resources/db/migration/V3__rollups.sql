@@ -30,7 +30,9 @@ create table stance_rollup (
     last_said_on      date    not null,
     last_stance       integer not null,
     last_intensity    integer not null,
-    primary key (topic_id, actor_id, bucket_kind, bucket_start),
+    -- Bucket start before actor: H2 seeks an IN list of actors only on a leading column, so (topic, kind,
+    -- start) bounds every read by the period and the topic's actors, never by the number of statements.
+    primary key (topic_id, bucket_kind, bucket_start, actor_id),
     constraint ck_stance_rollup_kind check (bucket_kind in ('D', 'W', 'M'))
 );
 
