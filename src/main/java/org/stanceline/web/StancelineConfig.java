@@ -100,13 +100,9 @@ public interface StancelineConfig {
         @WithDefault("3")
         int maxScale();
 
-        /** max-age of the Cache-Control header on charts, in seconds. */
+        /** How long an oEmbed consumer may keep its answer ({@code cache_age}), in seconds. */
         @WithDefault("300")
         int cacheSeconds();
-
-        /** How many rendered charts are kept in memory, keyed by their ETag. */
-        @WithDefault("64")
-        int renderCacheSize();
     }
 
     interface Exports {
