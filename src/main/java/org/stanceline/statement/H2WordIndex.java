@@ -51,12 +51,13 @@ final class H2WordIndex implements TextSearch {
             sql.where("1 = 0");
             return;
         }
-        if (driver != null && fewest <= DRIVING_POSTINGS) {
+        boolean driven = driver != null && fewest <= DRIVING_POSTINGS;
+        if (driven) {
             sql.from = "statement_word d join statement s on s.id = d.statement_id";
             sql.where("d.word = " + sql.bind(driver.word()));
         }
         for (TextQuery.Term term : query.terms()) {
-            if (term.equals(driver) && sql.from.startsWith("statement_word")) {
+            if (driven && term.equals(driver)) {
                 continue;
             }
             String inQuote = "exists (select 1 from statement_word w where "
@@ -103,6 +104,7 @@ final class H2WordIndex implements TextSearch {
             try (PreparedStatement delete = connection.prepareStatement("delete from statement_word")) {
                 delete.executeUpdate();
             }
+            WordPostingBuffer buffer = new WordPostingBuffer();
             // Chunks by id: one chunk's quotes in memory at a time, whatever the corpus size.
             try (PreparedStatement read = connection.prepareStatement(
                     "select id, quote from statement where id > ? order by id fetch first " + BATCH + " rows only");
@@ -115,13 +117,19 @@ final class H2WordIndex implements TextSearch {
                     try (ResultSet rows = read.executeQuery()) {
                         while (rows.next()) {
                             last = rows.getLong(1);
-                            counts[1] += add(insert, last, rows.getString(2));
+                            for (String word : TextQuery.words(rows.getString(2))) {
+                                buffer.add(word, last);
+                            }
                             counts[0]++;
                             more = true;
+                            if (buffer.isFull()) {
+                                counts[1] += buffer.flush(insert, BATCH);
+                                LOG.infof("Search index: %d statements indexed", counts[0]);
+                            }
                         }
                     }
-                    insert.executeBatch();
                 }
+                counts[1] += buffer.flush(insert, BATCH);
             }
         });
         LOG.infof("Search index rebuilt: %d statements, %d words in %d ms", counts[0], counts[1],

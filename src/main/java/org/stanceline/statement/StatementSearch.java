@@ -95,6 +95,7 @@ public class StatementSearch {
 
     /** Indexes a database whose statements predate the index (see {@link TextSearch#missesStatements()}). */
     @jakarta.transaction.Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600) // a million quotes take minutes
     void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
         if (text().missesStatements()) {
             text().rebuild();
