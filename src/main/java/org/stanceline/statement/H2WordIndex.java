@@ -16,6 +16,7 @@ import java.util.Map;
  * word's statements are one index range and "does statement s hold word w" is one primary-key probe.
  * A search starts from the postings of its rarest word when they are few, and otherwise walks the list's
  * sorted index probing each row, so that neither a rare nor a common word reads the whole corpus.
+ * Must run after the other filters are set (it may clear {@link StatementSql#orderPrefix}).
  */
 final class H2WordIndex implements TextSearch {
 
@@ -53,8 +54,10 @@ final class H2WordIndex implements TextSearch {
         }
         boolean driven = driver != null && fewest <= DRIVING_POSTINGS;
         if (driven) {
-            sql.from = "statement_word d join statement s on s.id = d.statement_id";
-            sql.where("d.word = " + sql.bind(driver.word()));
+            // H2 reads IN (subquery) on the primary key as "look these ids up", so the postings drive the plan;
+            // without the sorted index's ORDER BY prefix it no longer prefers walking that index instead.
+            sql.where("s.id in (select d.statement_id from statement_word d where d.word = " + sql.bind(driver.word()) + ")");
+            sql.orderPrefix = "";
         }
         for (TextQuery.Term term : query.terms()) {
             if (driven && term.equals(driver)) {
