@@ -16,6 +16,7 @@ import java.util.Map;
  * word's statements are one index range and "does statement s hold word w" is one primary-key probe.
  * A search starts from the postings of its rarest word when they are few, and otherwise walks the list's
  * sorted index probing each row, so that neither a rare nor a common word reads the whole corpus.
+ * Must run after the other filters are set (it may clear {@link StatementSql#orderPrefix}).
  */
 final class H2WordIndex implements TextSearch {
 
@@ -51,12 +52,15 @@ final class H2WordIndex implements TextSearch {
             sql.where("1 = 0");
             return;
         }
-        if (driver != null && fewest <= DRIVING_POSTINGS) {
-            sql.from = "statement_word d join statement s on s.id = d.statement_id";
-            sql.where("d.word = " + sql.bind(driver.word()));
+        boolean driven = driver != null && fewest <= DRIVING_POSTINGS;
+        if (driven) {
+            // H2 reads IN (subquery) on the primary key as "look these ids up", so the postings drive the plan;
+            // without the sorted index's ORDER BY prefix it no longer prefers walking that index instead.
+            sql.where("s.id in (select d.statement_id from statement_word d where d.word = " + sql.bind(driver.word()) + ")");
+            sql.orderPrefix = "";
         }
         for (TextQuery.Term term : query.terms()) {
-            if (term.equals(driver) && sql.from.startsWith("statement_word")) {
+            if (driven && term.equals(driver)) {
                 continue;
             }
             String inQuote = "exists (select 1 from statement_word w where "
@@ -103,6 +107,7 @@ final class H2WordIndex implements TextSearch {
             try (PreparedStatement delete = connection.prepareStatement("delete from statement_word")) {
                 delete.executeUpdate();
             }
+            WordPostingBuffer buffer = new WordPostingBuffer();
             // Chunks by id: one chunk's quotes in memory at a time, whatever the corpus size.
             try (PreparedStatement read = connection.prepareStatement(
                     "select id, quote from statement where id > ? order by id fetch first " + BATCH + " rows only");
@@ -115,13 +120,19 @@ final class H2WordIndex implements TextSearch {
                     try (ResultSet rows = read.executeQuery()) {
                         while (rows.next()) {
                             last = rows.getLong(1);
-                            counts[1] += add(insert, last, rows.getString(2));
+                            for (String word : TextQuery.words(rows.getString(2))) {
+                                buffer.add(word, last);
+                            }
                             counts[0]++;
                             more = true;
+                            if (buffer.isFull()) {
+                                counts[1] += buffer.flush(insert, BATCH);
+                                LOG.infof("Search index: %d statements indexed", counts[0]);
+                            }
                         }
                     }
-                    insert.executeBatch();
                 }
+                counts[1] += buffer.flush(insert, BATCH);
             }
         });
         LOG.infof("Search index rebuilt: %d statements, %d words in %d ms", counts[0], counts[1],

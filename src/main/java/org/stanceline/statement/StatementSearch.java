@@ -95,6 +95,7 @@ public class StatementSearch {
 
     /** Indexes a database whose statements predate the index (see {@link TextSearch#missesStatements()}). */
     @jakarta.transaction.Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600) // a million quotes take minutes
     void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
         if (text().missesStatements()) {
             text().rebuild();
@@ -137,6 +138,10 @@ public class StatementSearch {
         if (q.status() != null) {
             sql.where("s.status = " + sql.bind(q.status().name()));
         }
+        if (q.status() != null) {
+            // ix_statement_topic_status_date and ix_statement_status_date
+            sql.orderPrefix = q.topic() != null ? "s.topic_id, s.status, " : "s.status, ";
+        }
         TextQuery text = TextQuery.parse(q.text(), config.maxQueryLength(), config.maxQueryWords());
         if (text != null) {
             if (text.isEmpty()) {
@@ -174,7 +179,8 @@ public class StatementSearch {
         if (after != null) {
             sql.where(keyset(sort, after, sql));
         }
-        var query = em.createNativeQuery(sql.select("s.id") + " order by " + sort.orderBy(), Long.class);
+        var query = em.createNativeQuery(sql.select("s.id") + " order by " + sql.orderPrefix + sort.orderBy(),
+                Long.class);
         bind(query, sql);
         @SuppressWarnings("unchecked")
         List<Long> ids = query.setFirstResult(offset).setMaxResults(limit).getResultList();

@@ -10,8 +10,13 @@ import java.util.stream.Collectors;
  */
 final class StatementSql {
 
-    /** FROM clause; a text search may put the postings of a rare word first (H2). */
-    String from = "statement s";
+    static final String FROM = "statement s";
+
+    /**
+     * Columns fixed by equality that lead the sorted indexes, put before the sort's own ORDER BY: the same order,
+     * but H2 only reads an index as sorted when the ORDER BY starts with the index's first columns.
+     */
+    String orderPrefix = "";
     final List<String> joins = new ArrayList<>();
     final List<String> where = new ArrayList<>();
     final List<Object> params = new ArrayList<>();
@@ -38,7 +43,7 @@ final class StatementSql {
 
     /** {@code select <columns> from … where …}, without ORDER BY. */
     String select(String columns) {
-        StringBuilder sql = new StringBuilder("select ").append(columns).append(" from ").append(from);
+        StringBuilder sql = new StringBuilder("select ").append(columns).append(" from ").append(FROM);
         joins.forEach(j -> sql.append(' ').append(j));
         if (!where.isEmpty()) {
             sql.append(" where ").append(String.join(" and ", where));
@@ -49,7 +54,7 @@ final class StatementSql {
     /** A copy to which more conditions (a cursor) can be added without changing this one. */
     StatementSql copy() {
         StatementSql copy = new StatementSql();
-        copy.from = from;
+        copy.orderPrefix = orderPrefix;
         copy.joins.addAll(joins);
         copy.where.addAll(where);
         copy.params.addAll(params);

@@ -2,7 +2,6 @@ package org.stanceline.statement;
 
 import org.stanceline.web.ProblemException;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,12 +71,6 @@ public record TextQuery(List<Term> terms) {
     /** Whether the query has no word at all (only punctuation): it matches nothing. */
     boolean isEmpty() {
         return terms.isEmpty();
-    }
-
-    List<String> wordsOnly() {
-        List<String> words = new ArrayList<>();
-        terms.forEach(t -> words.add(t.word()));
-        return words;
     }
 
     private static String cut(String word) {
