@@ -3,9 +3,16 @@ package org.stanceline.export;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 
-/** A JDBC batch insert into one table that executes every {@code size} rows, after the table it refers to. */
+/**
+ * A JDBC batch insert into one table that executes every {@code size} rows, after the table it refers to.
+ * Instants are written as UTC wall-clock timestamps, as Hibernate writes them here (jdbc.timezone=UTC).
+ */
 final class BatchInsert implements AutoCloseable {
 
     private final PreparedStatement insert;
@@ -23,12 +30,16 @@ final class BatchInsert implements AutoCloseable {
         this.parent = parent;
     }
 
-    /** The statement whose parameters the caller sets for the next row, then calls {@link #add()}. */
-    PreparedStatement row() {
-        return insert;
-    }
-
-    void add() throws SQLException {
+    /** Adds a row of {@code values}, in column order; executes the batch when it is full. */
+    void add(Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                insert.setNull(i + 1, Types.NULL);
+            } else {
+                insert.setObject(i + 1, values[i] instanceof Instant t ? LocalDateTime.ofInstant(t, ZoneOffset.UTC)
+                        : values[i]);
+            }
+        }
         insert.addBatch();
         if (++pending >= size) {
             flush();

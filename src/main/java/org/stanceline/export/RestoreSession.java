@@ -6,12 +6,8 @@ import org.stanceline.statement.StatementStatus;
 import org.stanceline.web.ProblemException;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,10 +108,8 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
             long id = topicIds.next();
             unique(name, topicByKey.put(r.key(), id));
             Map<String, String> labels = r.scaleLabels();
-            PreparedStatement p = topics.row();
-            set(p, id, r.key(), r.question(), r.description(), labels.get("-2"), labels.get("-1"), labels.get("0"),
+            topics.add(id, r.key(), r.question(), r.description(), labels.get("-2"), labels.get("-1"), labels.get("0"),
                     labels.get("1"), labels.get("2"), r.displayOrder());
-            topics.add();
         });
     }
 
@@ -126,8 +120,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
         write(() -> {
             long id = actorIds.next();
             unique(name, actorByKey.put(r.key(), id));
-            set(actors.row(), id, r.key(), r.name(), r.country(), r.colour(), r.displayOrder());
-            actors.add();
+            actors.add(id, r.key(), r.name(), r.country(), r.colour(), r.displayOrder());
         });
     }
 
@@ -139,17 +132,14 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
         write(() -> {
             long id = speakerIds.next();
             unique(name, speakerByKey.put(r.key(), id));
-            set(speakers.row(), id, r.key(), r.name(), r.role(), actor, r.from(), r.to());
-            speakers.add();
+            speakers.add(id, r.key(), r.name(), r.role(), actor, r.from(), r.to());
             int position = 0;
             for (String alias : r.aliases() == null ? List.<String>of() : r.aliases()) {
-                set(aliases.row(), id, alias, position++);
-                aliases.add();
+                aliases.add(id, alias, position++);
             }
             position = 0;
             for (String phrase : r.rolePhrases() == null ? List.<String>of() : r.rolePhrases()) {
-                set(rolePhrases.row(), id, phrase, position++);
-                rolePhrases.add();
+                rolePhrases.add(id, phrase, position++);
             }
         });
     }
@@ -161,10 +151,10 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
         write(() -> {
             long id = sourceIds.next();
             unique(name, sourceByHash.put(r.hash(), id));
-            set(sources.row(), id, r.key(), r.title(), r.outlet(), r.url(), r.publishedOn(),
+            sources.add(id, r.key(), r.title(), r.outlet(), r.url(), r.publishedOn(),
                     r.precision() == null ? null : DatePrecision.parse(r.precision()).name(), r.inferred(),
-                    r.inferredReason(), r.language(), r.text(), r.hash(), timestamp(r.createdAt()), r.createdBy());
-            sources.add();
+                    r.inferredReason(), r.language(), r.text(), r.hash(), r.createdAt() == null ? now : r.createdAt(),
+                    r.createdBy());
             texts.put(r.hash(), r.text());
             rowsSinceCommit++;
             commitIfDue();
@@ -201,18 +191,16 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
             long id = statementIds.next();
             DatePrecision precision = DatePrecision.parse(r.precision());
             Instant created = r.createdAt() == null ? now : r.createdAt();
-            set(statements.row(), id, r.key(), sourceByHash.get(r.source()), speakerByKey.get(r.speaker()),
+            statements.add(id, r.key(), sourceByHash.get(r.source()), speakerByKey.get(r.speaker()),
                     actorByKey.get(r.actor()), topicByKey.get(r.topic()), r.saidOn(), precision.name(),
                     DatePrecision.WEEK.startOf(r.saidOn()), DatePrecision.MONTH.startOf(r.saidOn()), r.dateNote(),
                     r.quote(), r.verbatim(), r.spanStart(), r.spanEnd(), r.stance(), r.intensity(),
                     r.cues() == null || r.cues().isEmpty() ? null : String.join("\n", r.cues()), r.confidence(),
-                    StatementStatus.parse(r.status()).name(), r.coder(), r.note(), timestamp(created),
-                    timestamp(r.updatedAt() == null ? created : r.updatedAt()));
-            statements.add();
+                    StatementStatus.parse(r.status()).name(), r.coder(), r.note(), created,
+                    r.updatedAt() == null ? created : r.updatedAt());
             for (Dataset.RevisionRecord h : r.revisions() == null ? List.<Dataset.RevisionRecord>of() : r.revisions()) {
-                set(revisions.row(), revisionIds.next(), id, h.revision(), RecordChecks.action(h.action()).name(),
-                        h.by(), timestamp(h.at()), h.before(), h.after());
-                revisions.add();
+                revisions.add(revisionIds.next(), id, h.revision(), RecordChecks.action(h.action()).name(),
+                        h.by(), h.at(), h.before(), h.after());
             }
             statementCount++;
             if (logEvery > 0 && statementCount % logEvery == 0) {
@@ -253,8 +241,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
             throw RecordChecks.broken(name, "key", "is used twice");
         }
         write(() -> {
-            set(events.row(), eventIds.next(), r.key(), r.date(), r.endDate(), r.label(), r.kind(), source, r.url());
-            events.add();
+            events.add(eventIds.next(), r.key(), r.date(), r.endDate(), r.label(), r.kind(), source, r.url());
         });
     }
 
@@ -289,20 +276,6 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     private static void unique(String record, Long previous) {
         if (previous != null) {
             throw RecordChecks.broken(record, "key", "is used twice");
-        }
-    }
-
-    private static LocalDateTime timestamp(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static void set(PreparedStatement p, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                p.setNull(i + 1, Types.NULL);
-            } else {
-                p.setObject(i + 1, values[i]);
-            }
         }
     }
 

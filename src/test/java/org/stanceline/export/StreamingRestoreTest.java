@@ -40,7 +40,7 @@ import static org.stanceline.TestUsers.PROBLEM_JSON;
  */
 @QuarkusTest
 @TestProfile(EmptyDatabaseProfile.class)
-class StreamingRestoreTest {
+public class StreamingRestoreTest {
 
     @Inject
     ObjectMapper json;
