@@ -1,20 +1,14 @@
 package org.stanceline.rollup;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.sessions.JqwikSession;
-
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
- * Random sequences of statement writes, drawn with jqwik's generators from a fixed seed (jqwik properties
- * cannot take Quarkus injection, so the test drives the generator itself and reports the seed of a failure).
- * Indexes are resolved by the test: {@code pick} modulo the statements written so far, the others into its
- * lists of topics, speakers, actors, days and quotes.
+ * Random sequences of statement writes, drawn from a fixed seed so that a failing sequence can be replayed from
+ * the seed the test reports. Indexes are resolved by the test: {@code pick} modulo the statements written so far,
+ * the others into its lists of topics, speakers, actors, days and quotes.
  */
 final class WriteSequences {
 
@@ -52,42 +46,72 @@ final class WriteSequences {
     record Rebuild() implements Write {
     }
 
-    private final Arbitrary<List<Write>> sequences;
+    private static final String[] STATUSES = {"confirmed", "confirmed", "confirmed", "proposed", "rejected"};
+
+    /** A kind of write and how often it is drawn relative to the others. */
+    private record Kind(int weight, Function<Random, Write> draw) {
+    }
+
+    private final List<Kind> kinds;
+    private final int totalWeight;
+    private final int minWrites;
+    private final int maxWrites;
 
     WriteSequences(int topics, int speakers, int actors, int days, int quotes, int minWrites, int maxWrites) {
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 10_000);
-        Arbitrary<Integer> day = Arbitraries.integers().between(0, days - 1);
-        Arbitrary<Integer> stance = Arbitraries.integers().between(-2, 2);
-        Arbitrary<Integer> intensity = Arbitraries.integers().between(0, 3);
-        Arbitrary<Write> create = Combinators.combine(Arbitraries.integers().between(0, topics - 1),
-                        Arbitraries.integers().between(0, speakers - 1),
+        this.minWrites = minWrites;
+        this.maxWrites = maxWrites;
+        this.kinds = List.of(
+                new Kind(8, r -> new Create(r.nextInt(topics), r.nextInt(speakers),
                         // negative: the speaker's own actor (the usual case)
-                        Arbitraries.integers().between(-2 * actors, actors - 1), day, stance, intensity,
-                        Arbitraries.of("confirmed", "confirmed", "confirmed", "proposed", "rejected"),
-                        Arbitraries.integers().between(0, quotes - 1))
-                .as(Create::new);
-        Arbitrary<Write> write = Arbitraries.frequencyOf(
-                Tuple.of(8, create),
-                Tuple.of(4, Combinators.combine(pick, Arbitraries.of(true, false)).as(Review::new)),
-                Tuple.of(3, Combinators.combine(pick, stance).as(EditStance::new)),
-                Tuple.of(2, Combinators.combine(pick, intensity).as(EditIntensity::new)),
-                Tuple.of(3, Combinators.combine(pick, day).as(EditDate::new)),
-                Tuple.of(1, Combinators.combine(pick, Arbitraries.integers().between(0, actors - 1)).as(EditActor::new)),
-                Tuple.of(1, Combinators.combine(pick, Arbitraries.integers().between(0, speakers - 1)).as(EditSpeaker::new)),
-                Tuple.of(1, Combinators.combine(pick, Arbitraries.integers().between(0, topics - 1)).as(EditTopic::new)),
-                Tuple.of(1, Arbitraries.just(new Rebuild())));
-        this.sequences = write.list().ofMinSize(minWrites).ofMaxSize(maxWrites);
+                        between(r, -2 * actors, actors - 1), r.nextInt(days), stance(r), intensity(r),
+                        STATUSES[r.nextInt(STATUSES.length)], r.nextInt(quotes))),
+                new Kind(4, r -> new Review(pick(r), r.nextBoolean())),
+                new Kind(3, r -> new EditStance(pick(r), stance(r))),
+                new Kind(2, r -> new EditIntensity(pick(r), intensity(r))),
+                new Kind(3, r -> new EditDate(pick(r), r.nextInt(days))),
+                new Kind(1, r -> new EditActor(pick(r), r.nextInt(actors))),
+                new Kind(1, r -> new EditSpeaker(pick(r), r.nextInt(speakers))),
+                new Kind(1, r -> new EditTopic(pick(r), r.nextInt(topics))),
+                new Kind(1, r -> new Rebuild()));
+        this.totalWeight = kinds.stream().mapToInt(Kind::weight).sum();
     }
 
     /** The same sequence for the same seed. */
     List<Write> sequence(long seed) {
-        // Generators need a jqwik session (their memoization is scoped to it) outside jqwik's own lifecycle.
-        JqwikSession.start();
-        try {
-            RandomGenerator<List<Write>> generator = sequences.generator(1000);
-            return generator.next(new Random(seed)).value();
-        } finally {
-            JqwikSession.finish();
+        Random random = new Random(seed);
+        int size = between(random, minWrites, maxWrites);
+        List<Write> writes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            writes.add(drawKind(random).draw().apply(random));
         }
+        return List.copyOf(writes);
+    }
+
+    private Kind drawKind(Random random) {
+        int ticket = random.nextInt(totalWeight);
+        for (Kind kind : kinds) {
+            ticket -= kind.weight();
+            if (ticket < 0) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("weights sum to " + totalWeight);
+    }
+
+    private static int pick(Random random) {
+        return random.nextInt(10_001);
+    }
+
+    private static int stance(Random random) {
+        return between(random, -2, 2);
+    }
+
+    private static int intensity(Random random) {
+        return random.nextInt(4);
+    }
+
+    /** Uniform in {@code [min, max]}, both inclusive. */
+    private static int between(Random random, int min, int max) {
+        return min + random.nextInt(max - min + 1);
     }
 }
