@@ -5,12 +5,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.stanceline.statement.StatementsBulkLoaded;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 /**
- * Rebuilds every rollup and shift row from the confirmed statements, set-based: after bulk loads (corpus,
- * restore), which bypass the per-statement maintenance, and on an administrator's request.
+ * Rebuilds every rollup and shift row from the confirmed statements: after bulk loads (corpus, restore), which
+ * bypass the per-statement maintenance, and on an administrator's request. One ordered pass over the confirmed
+ * statements on the transaction's JDBC connection, folded in Java and written with batch inserts: the
+ * window-function fills it replaces sorted and scanned the statements four times (513 s at 600k on H2).
  */
 @ApplicationScoped
 public class RollupService {
@@ -31,14 +37,20 @@ public class RollupService {
     @Transactional
     public RebuildCounts rebuild() {
         writer.lock();
+        // Plain deletes, not truncate: H2's truncate commits the open transaction, and the rebuild must roll
+        // back with the load that fired it.
         em.createNativeQuery("delete from stance_shift").executeUpdate();
         em.createNativeQuery("delete from stance_rollup").executeUpdate();
-        long rollups = 0;
-        for (RollupKind kind : RollupKind.values()) {
-            rollups += em.createNativeQuery(RollupSql.fillBuckets(kind)).executeUpdate();
+        return em.unwrap(Session.class).doReturningWork(RollupService::refill);
+    }
+
+    private static RebuildCounts refill(Connection connection) throws SQLException {
+        try (RollupBatchInserts out = new RollupBatchInserts(connection)) {
+            SequenceFold fold = new SequenceFold(out);
+            ConfirmedStatementCursor.forEach(connection, fold::add);
+            fold.finish();
+            return new RebuildCounts(out.bucketRows(), out.shiftRows());
         }
-        long shifts = em.createNativeQuery(RollupSql.FILL_SHIFTS).executeUpdate();
-        return new RebuildCounts(rollups, shifts);
     }
 
     void onBulkLoaded(@Observes StatementsBulkLoaded loaded) {
