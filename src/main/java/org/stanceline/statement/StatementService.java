@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.stanceline.audit.AuditLog;
+
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 @ApplicationScoped
@@ -39,6 +41,9 @@ public class StatementService {
 
     @Inject
     StatementSearch lists;
+
+    @Inject
+    AuditLog audit;
 
     /** One page of the statements matching the query (see {@link StatementSearch}). */
     @Transactional(SUPPORTS)
@@ -109,6 +114,8 @@ public class StatementService {
         s.persist();
         lists.indexed(s, null);
         record(s, StatementRevision.Action.CREATED, coder, null);
+        audit.record(coder, AuditLog.CREATE, "statement", s.id, "by hand in source " + source.id + ": "
+                + speaker.slug + " on " + topic.slug + ", stance " + s.stance + ", " + status.label());
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
@@ -191,7 +198,8 @@ public class StatementService {
         }
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
-        record(s, StatementRevision.Action.EDITED, user, before);
+        String after = record(s, StatementRevision.Action.EDITED, user, before);
+        audit.record(user, AuditLog.UPDATE, "statement", s.id, StatementChanges.describe(json, before, after));
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
@@ -242,12 +250,15 @@ public class StatementService {
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
         record(s, action, user, before);
+        audit.record(user, action == StatementRevision.Action.CONFIRMED ? AuditLog.CONFIRM : AuditLog.REJECT,
+                "statement", s.id, "status: " + counted.status().label() + " → " + status.label());
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
     }
 
-    private void record(Statement s, StatementRevision.Action action, String user, String before) {
+    /** Adds the revision and answers its "after" snapshot. */
+    private String record(Statement s, StatementRevision.Action action, String user, String before) {
         StatementRevision r = new StatementRevision();
         r.statementId = s.id;
         r.revision = StatementRevision.nextRevision(s.id);
@@ -257,6 +268,7 @@ public class StatementService {
         r.before = before;
         r.after = snapshot(s);
         r.persist();
+        return r.after;
     }
 
     /** The reviewable fields of a statement as JSON: what a revision keeps before and after a change. */

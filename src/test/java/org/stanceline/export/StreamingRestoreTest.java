@@ -99,13 +99,14 @@ public class StreamingRestoreTest {
                 .then().statusCode(200).body("statements", equalTo(2)).body("events", equalTo(1));
         byte[] exported = admin().get("/api/export/dataset.json.gz").then().statusCode(200)
                 .contentType("application/gzip").extract().asByteArray();
-        assertEquals(json.readTree(backup), json.readTree(gunzip(exported)));
+        assertEquals(json.readTree(backup), DatasetRestoreIntoEmptyDatabaseTest.withoutRestoreEntry(json,
+                new String(gunzip(exported), StandardCharsets.UTF_8)));
 
         wipe();
         admin().contentType("application/json").header("Content-Encoding", "gzip").body(gzip(backup))
                 .post("/api/import/dataset").then().statusCode(200).body("statements", equalTo(2));
-        assertEquals(json.readTree(backup), json.readTree(admin().get("/api/export/dataset.json").then()
-                .statusCode(200).extract().asByteArray()));
+        assertEquals(json.readTree(backup), DatasetRestoreIntoEmptyDatabaseTest.withoutRestoreEntry(json,
+                admin().get("/api/export/dataset.json").then().statusCode(200).extract().asString()));
     }
 
     @Test
