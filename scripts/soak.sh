@@ -85,7 +85,8 @@ say "Stanceline soak: $DB, ${DURATION}s, $READERS readers, $ARTICLES articles, $
 say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ------------------------------------------------------------------ readers
-SOURCE_ID=$(curl -sf "$BASE/api/sources" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+SOURCE_ID=$(curl -sf "$BASE/api/sources" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true)
+[ -n "$SOURCE_ID" ] || { echo "no source in the corpus to read (is data/ there?)" >&2; exit 1; }
 declare -a ENDPOINTS=(
   "topics|/api/topics"
   "timeline|/api/timeline?topic=troops&bucket=month"
@@ -101,7 +102,7 @@ PER=$(( READERS / ${#ENDPOINTS[@]} )); EXTRA=$(( READERS % ${#ENDPOINTS[@]} ))
 i=0
 for spec in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name path <<<"$spec"
-  c=$PER; [ "$i" -lt "$EXTRA" ] && c=$((c + 1))
+  c=$PER; if [ "$i" -lt "$EXTRA" ]; then c=$((c + 1)); fi
   curl -sf -o /dev/null "$BASE$path" || say "warning: $name $path did not answer 200 before the soak"
   wrk -t1 -c"$c" -d"${DURATION}s" --timeout 10s --latency -s scripts/bench/statuses.lua "$BASE$path" \
     >"$OUT/wrk/$name.txt" 2>&1 &
@@ -113,7 +114,9 @@ done
 # ------------------------------------------------------------------ the analyst
 SEEDS=(src/test/resources/ingest/seeds/*.txt)
 STAMP=$(date +%s%N)
-PAUSE=$(awk -v d="$DURATION" -v n="$ARTICLES" 'BEGIN { printf "%.3f", (n > 0) ? d * 0.8 / n : 0 }')
+# Articles are spread over the first 80 % of the run: article n starts at n × SPACING ms, or at once if late.
+SPACING_MS=$(( ARTICLES > 0 ? DURATION * 800 / ARTICLES : 0 ))
+T0_MS=$(( $(date +%s%N) / 1000000 ))
 ACKED="$OUT/acknowledged.txt"; : >"$ACKED"
 WRITES="$OUT/writes.txt"; : >"$WRITES"
 WRITE_ERRORS=0; WRITE_503=0
@@ -133,15 +136,17 @@ for n in $(seq 1 "$ARTICLES"); do
     break
   done
   if [ "$code" = 201 ]; then
-    id=$(grep -o '^{"id":[0-9]*' "$OUT/articles/$n.json" | cut -d: -f2)
-    proposed=$(grep -o '"quote":' "$OUT/articles/$n.json" | wc -l)
+    id=$(grep -o '^{"id":[0-9]*' "$OUT/articles/$n.json" | cut -d: -f2 || true)
+    proposed=$( (grep -o '"quote":' "$OUT/articles/$n.json" || true) | wc -l)
     echo "$id $proposed" >>"$ACKED"
   else
     WRITE_ERRORS=$((WRITE_ERRORS + 1))
     echo "write $n answered $code: $(head -c 300 "$OUT/articles/$n.json" 2>/dev/null)" >>"$OUT/errors.txt"
   fi
-  sleep "$PAUSE"
+  wait_ms=$(( T0_MS + n * SPACING_MS - $(date +%s%N) / 1000000 ))
+  if [ "$wait_ms" -gt 0 ]; then sleep "$(awk -v m="$wait_ms" 'BEGIN { printf "%.3f", m / 1000 }')"; fi
 done
+WRITES_DONE_S=$(( ($(date +%s%N) / 1000000 - T0_MS) / 1000 ))
 for p in "${WRK_PIDS[@]}"; do wait "$p" || true; done
 WRK_PIDS=()
 
@@ -151,7 +156,7 @@ while read -r id proposed; do
   if ! curl -sf -o /dev/null "$BASE/api/sources/$id"; then
     LOST=$((LOST + 1)); echo "source $id not readable" >>"$OUT/errors.txt"; continue
   fi
-  total=$(curl -sf "$BASE/api/statements?source=$id&status=any&size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
+  total=$(curl -sf "$BASE/api/statements?source=$id&status=any&size=1" | grep -o '"total":[0-9]*' | cut -d: -f2 || true)
   if [ "${total:-x}" != "$proposed" ]; then
     WRONG=$((WRONG + 1)); echo "source $id: $total statements, acknowledged with $proposed" >>"$OUT/errors.txt"
   fi
@@ -187,13 +192,13 @@ done
 W_P50=$(awk '$2 == 201 { print $3 * 1000 }' "$WRITES" | sort -n | awk '{ a[NR] = $1 } END { if (NR) printf "%.1f", a[int((NR - 1) * 0.5) + 1]; else print "-" }')
 W_P99=$(awk '$2 == 201 { print $3 * 1000 }' "$WRITES" | sort -n | awk '{ a[NR] = $1 } END { if (NR) printf "%.1f", a[int((NR - 1) * 0.99) + 1]; else print "-" }')
 printf '%-11s %7s %9s %8s %9s %9s %7s %6s  %s\n' "POST source" 1 "$(wc -l <"$WRITES")" - "$W_P50" "$W_P99" "$WRITE_ERRORS" "$WRITE_503" \
-  "acknowledged $ACK_COUNT of $ARTICLES" | tee -a "$REPORT"
+  "acknowledged $ACK_COUNT of $ARTICLES in ${WRITES_DONE_S}s" | tee -a "$REPORT"
 say ""
 say "acknowledged writes read back: $((ACK_COUNT - LOST - WRONG)) of $ACK_COUNT whole; $LOST missing, $WRONG with other proposals"
 ERRORS=$((READ_ERRORS + WRITE_ERRORS + LOST + WRONG))
 say "errors: $ERRORS (reads $READ_ERRORS, writes $WRITE_ERRORS, lost $LOST, wrong $WRONG); deliberate 503s: reads $READ_503, writes $WRITE_503"
 if [ "$ERRORS" -gt 0 ] || [ "$ACK_COUNT" -lt "$ARTICLES" ]; then
-  say "SOAK FAILED (details: $OUT/errors.txt)"; [ -f "$OUT/errors.txt" ] && head -20 "$OUT/errors.txt"
+  say "SOAK FAILED (details: $OUT/errors.txt)"; if [ -f "$OUT/errors.txt" ]; then head -20 "$OUT/errors.txt"; fi
   exit 1
 fi
 say "SOAK PASSED"
