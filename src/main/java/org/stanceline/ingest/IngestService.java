@@ -144,6 +144,9 @@ public class IngestService {
             LOG.infof("Bulk ingest by %s: %d/%d %s -> %d", user, i + 1, files.size(), f.fileName(),
                     results.get(results.size() - 1).status());
         }
+        if (created == 0) {
+            audit.nothingWritten();
+        }
         return new BulkResult(files.size(), created, duplicates, failed, results);
     }
 
