@@ -3,6 +3,7 @@ package org.stanceline.statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stanceline.audit.AuditLog;
 import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
@@ -16,8 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.stanceline.audit.AuditLog;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
