@@ -51,7 +51,7 @@ if [ "$DB" = pg ]; then
   PG_HOSTPORT="$(echo "$STANCELINE_PG_URL" | sed -E 's#jdbc:postgresql://([^/]+)/.*#\1#')"
   SOAK_DB="stanceline_soak_$$"
   psql -q -h "${PG_HOSTPORT%:*}" -p "${PG_HOSTPORT#*:}" -U postgres -c "drop database if exists $SOAK_DB" \
-    -c "create database $SOAK_DB owner ${STANCELINE_PG_USER:-stanceline}" >/dev/null
+    -c "create database $SOAK_DB owner ${STANCELINE_PG_USER:-stanceline}" >/dev/null 2>&1
   DB_PROPS=(-Dquarkus.profile=pg "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://$PG_HOSTPORT/$SOAK_DB"
             "-Dquarkus.datasource.username=${STANCELINE_PG_USER:-stanceline}"
             "-Dquarkus.datasource.password=${STANCELINE_PG_PASSWORD:-}")
@@ -67,6 +67,9 @@ WRK_PIDS=()
 cleanup() {
   for p in "${WRK_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  if [ -n "${SOAK_DB:-}" ]; then
+    psql -q -h "${PG_HOSTPORT%:*}" -p "${PG_HOSTPORT#*:}" -U postgres -c "drop database if exists $SOAK_DB" >/dev/null 2>&1 || true
+  fi
 }
 trap cleanup EXIT
 
