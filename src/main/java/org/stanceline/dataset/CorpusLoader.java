@@ -2,6 +2,7 @@ package org.stanceline.dataset;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
+import org.stanceline.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class CorpusLoader {
     CorpusReader reader;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     StancelineConfig config;
 
     /** How many records of each kind one load inserted. */
@@ -77,6 +81,12 @@ public class CorpusLoader {
     @Transactional
     LoadReport loadAndRemember(Path dir, String digest) {
         LoadReport report = load(dir);
+        if (report.total() > 0) {
+            audit.record(AuditLog.SYSTEM, AuditLog.IMPORT, "dataset", null, "corpus " + dir.getFileName() + ": "
+                    + report.topics() + " topics, " + report.actors() + " actors, " + report.speakers() + " speakers, "
+                    + report.sources() + " sources, " + report.statements() + " statements, " + report.events()
+                    + " events");
+        }
         if (digest != null) {
             var em = Panache.getEntityManager();
             em.createNativeQuery("delete from corpus_fingerprint").executeUpdate();

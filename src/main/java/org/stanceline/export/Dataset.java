@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * A full backup of the database by natural keys, never by database ids: topics, actors and speakers by key,
  * sources by content hash, statements and events pointing at those. Every list is in a fixed order, so that
- * export → restore into an empty database → export gives the same document.
+ * export → restore into an empty database → export gives the same document (plus the restore's own audit entry).
+ * {@code audit} is optional in a backup: backups written before it existed restore without it.
  */
 public record Dataset(String format, int version, List<TopicRecord> topics, List<ActorRecord> actors,
                       List<SpeakerRecord> speakers, List<SourceRecord> sources, List<StatementRecord> statements,
-                      List<EventRecord> events) {
+                      List<EventRecord> events, List<AuditRecord> audit) {
 
     public static final String FORMAT = "stanceline-dataset";
     public static final int VERSION = 1;
@@ -49,7 +50,15 @@ public record Dataset(String format, int version, List<TopicRecord> topics, List
                               String source, String url) {
     }
 
+    /**
+     * One audit entry, verbatim: {@code entityId} is the record's id in the database the entry was written in
+     * (a restore gives records new ids; the natural keys are in the summary where it matters).
+     */
+    public record AuditRecord(Instant at, String user, String address, String action, String entity,
+                              String entityId, String summary, String method, String path) {
+    }
+
     /** How many records of each kind a restore wrote. */
-    public record Counts(int topics, int actors, int speakers, int sources, int statements, int events) {
+    public record Counts(int topics, int actors, int speakers, int sources, int statements, int events, int audit) {
     }
 }

@@ -67,6 +67,7 @@ public class DatasetExport {
         list(c, g, records, "sources", DatasetRows.SOURCES, DatasetRows::source);
         statements(c, g, records);
         list(c, g, records, "events", DatasetRows.EVENTS, DatasetRows::event);
+        list(c, g, records, "audit", DatasetRows.AUDIT, DatasetRows::audit);
         g.writeEndObject();
     }
 

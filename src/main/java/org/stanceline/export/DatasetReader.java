@@ -23,7 +23,9 @@ final class DatasetReader {
 
     /** The fields of a backup, in the order a restore needs them. */
     static final List<String> ORDER = List.of("format", "version", "topics", "actors", "speakers", "sources",
-            "statements", "events");
+            "statements", "events", "audit");
+    /** Fields a backup may leave out: backups written before the audit existed have none. */
+    private static final List<String> OPTIONAL = List.of("audit");
 
     /** Receives the records in stream order; {@code index} is the record's position in its list. */
     interface Sink {
@@ -38,6 +40,8 @@ final class DatasetReader {
         void statement(long index, Dataset.StatementRecord r);
 
         void event(long index, Dataset.EventRecord r);
+
+        void audit(long index, Dataset.AuditRecord r);
 
         /** The list {@code list} has ended: write what is pending. */
         void endOfList(String list);
@@ -97,8 +101,10 @@ final class DatasetReader {
             readList(p, field, sink);
             sink.endOfList(field);
         }
-        if (last < ORDER.size() - 1) {
-            String missing = ORDER.subList(last + 1, ORDER.size()).stream().collect(Collectors.joining("', '"));
+        List<String> required = ORDER.subList(last + 1, ORDER.size()).stream().filter(f -> !OPTIONAL.contains(f))
+                .toList();
+        if (!required.isEmpty()) {
+            String missing = String.join("', '", required);
             throw ProblemException.unprocessable("Field(s) '" + missing + "' missing; use [] for none");
         }
         if (p.nextToken() != null) {
@@ -123,7 +129,8 @@ final class DatasetReader {
                     case "speakers" -> sink.speaker(at, mapper.readValue(p, Dataset.SpeakerRecord.class));
                     case "sources" -> sink.source(at, mapper.readValue(p, Dataset.SourceRecord.class));
                     case "statements" -> sink.statement(at, mapper.readValue(p, Dataset.StatementRecord.class));
-                    default -> sink.event(at, mapper.readValue(p, Dataset.EventRecord.class));
+                    case "events" -> sink.event(at, mapper.readValue(p, Dataset.EventRecord.class));
+                    default -> sink.audit(at, mapper.readValue(p, Dataset.AuditRecord.class));
                 }
             } catch (IOException | RuntimeException e) {
                 throw failure(e, list + "[" + at + "]");

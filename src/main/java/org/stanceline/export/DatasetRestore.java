@@ -11,6 +11,7 @@ import org.hibernate.Session;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
+import org.stanceline.audit.AuditLog;
 import org.stanceline.statement.StatementsBulkLoaded;
 import org.stanceline.web.ProblemException;
 
@@ -52,6 +53,9 @@ public class DatasetRestore {
     RestoreMarker marker;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     jakarta.enterprise.event.Event<StatementsBulkLoaded> bulkLoaded;
 
     /** One restore at a time in this process (the marker row stops a second process). */
@@ -65,7 +69,7 @@ public class DatasetRestore {
         try {
             InputStream json = RestoreBody.json(body, gzip, config.maxBodySize().asLongValue(),
                     config.maxJsonSize().asLongValue());
-            return QuarkusTransaction.isActive() ? restoreInCallersTransaction(json) : restoreInChunks(json, user);
+            return QuarkusTransaction.isActive() ? restoreInCallersTransaction(json, user) : restoreInChunks(json, user);
         } finally {
             running.set(false);
         }
@@ -76,10 +80,11 @@ public class DatasetRestore {
         return running.get();
     }
 
-    private Dataset.Counts restoreInCallersTransaction(InputStream json) {
+    private Dataset.Counts restoreInCallersTransaction(InputStream json, String user) {
         marker.requireEmpty();
         Dataset.Counts written = em.unwrap(Session.class).doReturningWork(connection -> write(connection, json, 0));
         bulkLoaded.fire(new StatementsBulkLoaded("restore", written.statements()));
+        recordRestore(user, written);
         return written;
     }
 
@@ -105,6 +110,7 @@ public class DatasetRestore {
             QuarkusTransaction.requiringNew().timeout(Math.toIntExact(config.transactionTimeout().toSeconds()))
                     .run(() -> {
                         bulkLoaded.fire(new StatementsBulkLoaded("restore", written.statements()));
+                        recordRestore(user, written);
                         marker.finish();
                     });
             LOG.infof("Restore: %s committed in %.1f s", written, (System.nanoTime() - start) / 1e9);
@@ -117,6 +123,13 @@ public class DatasetRestore {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /** One entry for the whole restore, committed with its last transaction. */
+    private void recordRestore(String user, Dataset.Counts c) {
+        audit.record(user, AuditLog.RESTORE, "dataset", null, c.topics() + " topics, " + c.actors() + " actors, "
+                + c.speakers() + " speakers, " + c.sources() + " sources, " + c.statements() + " statements, "
+                + c.events() + " events, " + c.audit() + " audit entries");
     }
 
     private Dataset.Counts write(Connection connection, InputStream json, int commitEvery) throws SQLException {

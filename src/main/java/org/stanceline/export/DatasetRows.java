@@ -47,6 +47,9 @@ final class DatasetRows {
     static final String EVENTS = "select e.slug, e.starts_on, e.ends_on, e.label, e.kind, so.content_hash, e.url "
             + "from event e left join source so on so.id = e.source_id order by e.slug";
 
+    static final String AUDIT = "select at, username, address, action, entity, entity_id, summary, http_method, "
+            + "http_path from audit_entry order by at, id";
+
     private static final CuesConverter CUES = new CuesConverter();
 
     private DatasetRows() {
@@ -117,6 +120,13 @@ final class DatasetRows {
     static Dataset.EventRecord event(ResultSet rs) throws SQLException {
         return new Dataset.EventRecord(rs.getString("slug"), date(rs, "starts_on"), date(rs, "ends_on"),
                 rs.getString("label"), rs.getString("kind"), rs.getString("content_hash"), rs.getString("url"));
+    }
+
+    static Dataset.AuditRecord audit(ResultSet rs) throws SQLException {
+        java.time.OffsetDateTime at = rs.getObject("at", java.time.OffsetDateTime.class);
+        return new Dataset.AuditRecord(at.toInstant(), rs.getString("username"), rs.getString("address"),
+                rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"), rs.getString("summary"),
+                rs.getString("http_method"), rs.getString("http_path"));
     }
 
     /** Walks the revisions query alongside the statements query (both in statement order). */

@@ -117,6 +117,31 @@ final class RecordChecks {
         required(record, "kind", e.kind());
     }
 
+    /** The audit table's column sizes: a longer value would fail the insert as a server error. */
+    static void audit(String record, Dataset.AuditRecord a) {
+        if (a.at() == null) {
+            throw broken(record, "at", "is missing");
+        }
+        bounded(record, "user", a.user(), 64, true);
+        bounded(record, "action", a.action(), 32, true);
+        bounded(record, "entity", a.entity(), 32, true);
+        bounded(record, "summary", a.summary(), 1000, true);
+        bounded(record, "address", a.address(), 64, false);
+        bounded(record, "entityId", a.entityId(), 64, false);
+        bounded(record, "method", a.method(), 8, false);
+        bounded(record, "path", a.path(), 300, false);
+    }
+
+    private static void bounded(String record, String field, String value, int max, boolean required) {
+        if (value == null) {
+            if (required) {
+                throw broken(record, field, "is missing");
+            }
+        } else if (value.length() > max) {
+            throw broken(record, field, "is longer than " + max + " characters");
+        }
+    }
+
     static StatementRevision.Action action(String raw) {
         try {
             return StatementRevision.Action.valueOf(raw.trim().toUpperCase(Locale.ROOT));

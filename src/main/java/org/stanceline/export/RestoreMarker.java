@@ -44,8 +44,13 @@ public class RestoreMarker {
                         + "undone)", Map.of());
             }
             requireEmpty();
-            em.createNativeQuery("insert into restore_marker (id, started_at, started_by) values (1, ?1, ?2)")
-                    .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).setParameter(2, user).executeUpdate();
+            // Audit entries are not wiped before a restore; those it copies get ids above this mark.
+            Number auditMark = (Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_entry")
+                    .getSingleResult();
+            em.createNativeQuery("insert into restore_marker (id, started_at, started_by, audit_after) "
+                            + "values (1, ?1, ?2, ?3)")
+                    .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).setParameter(2, user)
+                    .setParameter(3, auditMark.longValue()).executeUpdate();
         });
     }
 
@@ -66,6 +71,8 @@ public class RestoreMarker {
     /** Deletes what a failed restore wrote, then the marker, in transactions of bounded size. */
     void undo() {
         long start = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from audit_entry where id > "
+                + "(select audit_after from restore_marker where id = 1)").executeUpdate());
         for (String table : TABLES) {
             if (CHUNKED.contains(table)) {
                 int deleted;

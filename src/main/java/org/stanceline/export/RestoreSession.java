@@ -39,8 +39,10 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final SourceTexts texts;
     private final List<AutoCloseable> resources = new ArrayList<>();
-    private final IdBlocks topicIds, actorIds, speakerIds, sourceIds, statementIds, revisionIds, eventIds;
-    private final BatchInsert topics, actors, speakers, aliases, rolePhrases, sources, statements, revisions, events;
+    private final IdBlocks topicIds, actorIds, speakerIds, sourceIds, statementIds, revisionIds, eventIds, auditIds;
+    private final BatchInsert topics, actors, speakers, aliases, rolePhrases, sources, statements, revisions, events,
+            audit;
+    private int auditCount;
     private final Map<String, Long> topicByKey = new HashMap<>();
     private final Map<String, Long> actorByKey = new HashMap<>();
     private final Map<String, Long> speakerByKey = new HashMap<>();
@@ -67,6 +69,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
         statementIds = ids(c, nextValueSql, "statement_seq");
         revisionIds = ids(c, nextValueSql, "statement_revision_seq");
         eventIds = ids(c, nextValueSql, "event_seq");
+        auditIds = ids(c, nextValueSql, "audit_entry_seq");
         topics = insert(c, "topic", "id, slug, question, description, label_m2, label_m1, label_0, label_p1, label_p2, "
                 + "display_order", null);
         actors = insert(c, "actor", "id, slug, name, country, colour, display_order", null);
@@ -81,6 +84,8 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
         revisions = insert(c, "statement_revision", "id, statement_id, revision, action, changed_by, changed_at, "
                 + "before_state, after_state", statements);
         events = insert(c, "event", "id, slug, starts_on, ends_on, label, kind, source_id, url", null);
+        audit = insert(c, "audit_entry", "id, at, username, address, action, entity, entity_id, summary, http_method, "
+                + "http_path", null);
     }
 
     private IdBlocks ids(Connection c, UnaryOperator<String> nextValueSql, String sequence) throws SQLException {
@@ -97,7 +102,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
 
     Dataset.Counts counts() {
         return new Dataset.Counts(topicByKey.size(), actorByKey.size(), speakerByKey.size(), sourceByHash.size(),
-                Math.toIntExact(statementCount), eventKeys.size());
+                Math.toIntExact(statementCount), eventKeys.size(), auditCount);
     }
 
     @Override
@@ -227,7 +232,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
 
     private void flushAll() throws SQLException {
         for (BatchInsert insert : List.of(topics, actors, speakers, aliases, rolePhrases, sources, statements,
-                revisions, events)) {
+                revisions, events, audit)) {
             insert.flush();
         }
     }
@@ -242,6 +247,17 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
         }
         write(() -> {
             events.add(eventIds.next(), r.key(), r.date(), r.endDate(), r.label(), r.kind(), source, r.url());
+        });
+    }
+
+    @Override
+    public void audit(long i, Dataset.AuditRecord r) {
+        RecordChecks.audit(at("audit", i, null), r);
+        write(() -> {
+            // An offset timestamp: the column has a time zone, and a local one would be read in the session's zone.
+            audit.add(auditIds.next(), java.time.OffsetDateTime.ofInstant(r.at(), java.time.ZoneOffset.UTC), r.user(),
+                    r.address(), r.action(), r.entity(), r.entityId(), r.summary(), r.method(), r.path());
+            auditCount++;
         });
     }
 

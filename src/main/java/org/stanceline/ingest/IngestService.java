@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.stanceline.audit.AuditLog;
 import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.Speaker;
@@ -73,6 +74,9 @@ public class IngestService {
     @Inject
     DataVersion dataVersion;
 
+    @Inject
+    AuditLog audit;
+
     /** JSON or pasted text; the format is told by the content (HTML is recognised), else plain text. */
     @Transactional
     public SourceViews.CreatedSource ingest(NewSource input, Format format, String user) {
@@ -140,6 +144,9 @@ public class IngestService {
             LOG.infof("Bulk ingest by %s: %d/%d %s -> %d", user, i + 1, files.size(), f.fileName(),
                     results.get(results.size() - 1).status());
         }
+        if (created == 0) {
+            audit.nothingWritten();
+        }
         return new BulkResult(files.size(), created, duplicates, failed, results);
     }
 
@@ -161,6 +168,8 @@ public class IngestService {
                         && e.speaker.slug.equals(p.speakerKey()) && e.topic.slug.equals(p.topic())))
                 .toList();
         SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, s.contentHash, persist(s, fresh, user));
+        audit.record(user, AuditLog.PROPOSE, "source", s.id, created.proposed().size()
+                + " statements proposed again (" + existing.size() + " already there)");
         if (!created.proposed().isEmpty()) {
             dataVersion.bump();
         }
@@ -258,6 +267,8 @@ public class IngestService {
 
         List<IngestPipeline.Proposed> proposals = config.ingest().propose() ? pipeline().propose(text, published) : List.of();
         SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user));
+        audit.record(user, AuditLog.CREATE, "source", s.id, "\"" + s.title + "\" (" + text.length()
+                + " characters), " + created.proposed().size() + " statements proposed");
         dataVersion.bump();
         return created;
     }

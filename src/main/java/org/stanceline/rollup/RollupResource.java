@@ -1,5 +1,6 @@
 package org.stanceline.rollup;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -16,12 +17,15 @@ public class RollupResource {
     @Inject
     RollupService rollups;
 
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Path("rebuild")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Rebuild the timeline rollups and shifts from the confirmed statements; answers the row counts")
     public RollupService.RebuildCounts rebuild() {
-        return rollups.rebuild();
+        return rollups.rebuild(identity.getPrincipal().getName());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.stanceline.audit.AuditLog;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.stanceline.statement.StatementsBulkLoaded;
@@ -32,6 +33,18 @@ public class RollupService {
 
     @Inject
     RollupWriter writer;
+
+    @Inject
+    AuditLog audit;
+
+    /** A rebuild asked for by {@code user}, recorded in the audit with its counts. */
+    @Transactional
+    public RebuildCounts rebuild(String user) {
+        RebuildCounts counts = rebuild();
+        audit.record(user, AuditLog.REBUILD, "rollups", null, counts.rollups() + " bucket rows, " + counts.shifts()
+                + " shifts");
+        return counts;
+    }
 
     /** Rebuilds in the caller's transaction, or a new one. */
     @Transactional

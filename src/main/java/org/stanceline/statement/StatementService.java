@@ -3,6 +3,7 @@ package org.stanceline.statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.stanceline.audit.AuditLog;
 import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
@@ -39,6 +40,9 @@ public class StatementService {
 
     @Inject
     StatementSearch lists;
+
+    @Inject
+    AuditLog audit;
 
     /** One page of the statements matching the query (see {@link StatementSearch}). */
     @Transactional(SUPPORTS)
@@ -109,6 +113,8 @@ public class StatementService {
         s.persist();
         lists.indexed(s, null);
         record(s, StatementRevision.Action.CREATED, coder, null);
+        audit.record(coder, AuditLog.CREATE, "statement", s.id, "by hand in source " + source.id + ": "
+                + speaker.slug + " on " + topic.slug + ", stance " + s.stance + ", " + status.label());
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
@@ -191,7 +197,8 @@ public class StatementService {
         }
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
-        record(s, StatementRevision.Action.EDITED, user, before);
+        String after = record(s, StatementRevision.Action.EDITED, user, before);
+        audit.record(user, AuditLog.UPDATE, "statement", s.id, StatementChanges.describe(json, before, after));
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
@@ -242,12 +249,15 @@ public class StatementService {
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
         record(s, action, user, before);
+        audit.record(user, action == StatementRevision.Action.CONFIRMED ? AuditLog.CONFIRM : AuditLog.REJECT,
+                "statement", s.id, "status: " + counted.status().label() + " → " + status.label());
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
     }
 
-    private void record(Statement s, StatementRevision.Action action, String user, String before) {
+    /** Adds the revision and answers its "after" snapshot. */
+    private String record(Statement s, StatementRevision.Action action, String user, String before) {
         StatementRevision r = new StatementRevision();
         r.statementId = s.id;
         r.revision = StatementRevision.nextRevision(s.id);
@@ -257,6 +267,7 @@ public class StatementService {
         r.before = before;
         r.after = snapshot(s);
         r.persist();
+        return r.after;
     }
 
     /** The reviewable fields of a statement as JSON: what a revision keeps before and after a change. */
