@@ -41,7 +41,7 @@ public class SessionResource {
     @Path("/me")
     public Uni<Response> me(@Context HttpHeaders headers) {
         return identities.getDeferredIdentity()
-                .onFailure().recoverWithNull()
+                .onFailure(f -> VertxProblems.throttled(f) == null).recoverWithNull()
                 .map(id -> {
                     if (id == null || id.isAnonymous()) {
                         Response.ResponseBuilder r = Response.status(401).type(Problem.MEDIA_TYPE)
