@@ -42,7 +42,9 @@ public class SecurityHeaders {
 
     void apply(String path, MultiMap headers) {
         String type = headers.get("Content-Type");
-        boolean html = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html");
+        // A 304 has no Content-Type, and browsers merge its headers into the cached page: judge by the path then.
+        boolean html = type == null ? isPage(path) || path.startsWith("/q/swagger-ui")
+                : type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html");
         boolean embeddable = isEmbeddable(path);
         String csp;
         if (!html) {

@@ -60,6 +60,29 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void shouldKeepThePageCspOnA304() {
+        String etag = given().get("/embed/timeline?topic=troops").then().statusCode(200).extract().header("ETag");
+        org.junit.jupiter.api.Assumptions.assumeTrue(etag != null, "the embed page has an ETag");
+        Response r = given().header("If-None-Match", etag).get("/embed/timeline?topic=troops");
+        r.then().statusCode(304);
+        assertStrictPageCsp(r.getHeader("Content-Security-Policy"), "304 of the embed page");
+        var headers = io.vertx.core.MultiMap.caseInsensitiveMultiMap();
+        new SecurityHeaders(hstsOff()).apply("/", headers);
+        assertStrictPageCsp(headers.get("Content-Security-Policy"), "304 of the dashboard");
+        headers = io.vertx.core.MultiMap.caseInsensitiveMultiMap();
+        new SecurityHeaders(hstsOff()).apply("/api/timeline", headers);
+        org.junit.jupiter.api.Assertions.assertEquals(SecurityHeaders.NOT_A_PAGE, headers.get("Content-Security-Policy"));
+    }
+
+    private static AuthConfig hstsOff() {
+        return (AuthConfig) java.lang.reflect.Proxy.newProxyInstance(AuthConfig.class.getClassLoader(),
+                new Class<?>[] {AuthConfig.class}, (p, m, a) -> m.getName().equals("hsts")
+                        ? java.lang.reflect.Proxy.newProxyInstance(AuthConfig.class.getClassLoader(), new Class<?>[] {AuthConfig.Hsts.class},
+                                (p2, m2, a2) -> m2.getName().equals("enabled") ? false : null)
+                        : null);
+    }
+
+    @Test
     void shouldNotSendHstsByDefault() {
         given().get("/api/topics").then().header("Strict-Transport-Security", nullValue());
     }

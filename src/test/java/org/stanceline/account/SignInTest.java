@@ -24,7 +24,7 @@ import static org.stanceline.TestUsers.PROBLEM_JSON;
 
 /** Form sign-in into a session cookie, GET /api/me, sign-out that ends the session everywhere. */
 @QuarkusTest
-class SignInTest {
+public class SignInTest {
 
     static final String COOKIE = "stanceline-session";
 
