@@ -28,11 +28,12 @@ async function installFixtureApi(middlewares: Middlewares): Promise<void> {
       req.url = "/embed.html" + url.slice("/embed/timeline".length);
       return next();
     }
-    if (!url.startsWith("/api/")) return next();
-    const reply = (answer: { status: number; contentType: string; body: unknown }) =>
+    if (!url.startsWith("/api/") && !url.startsWith("/j_security_check")) return next();
+    const reply = (answer: { status: number; contentType: string; body: unknown; headers?: Record<string, string> }) =>
       setTimeout(() => {
         res.statusCode = answer.status;
         res.setHeader("Content-Type", answer.contentType);
+        for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
         res.end(JSON.stringify(answer.body));
       }, delay);
     readWrite(req).then(
@@ -45,12 +46,13 @@ async function installFixtureApi(middlewares: Middlewares): Promise<void> {
 /** The body of a fixture-mode write: JSON, text/plain or multipart (parsed with the Fetch API's FormData). */
 async function readWrite(req: IncomingMessage) {
   const method = req.method ?? "GET";
-  const base = { method, url: req.url ?? "/", authorization: req.headers.authorization };
+  const base = { method, url: req.url ?? "/", authorization: req.headers.authorization, cookie: req.headers.cookie };
   if (method === "GET" || method === "HEAD") return base;
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks);
   const type = req.headers["content-type"] ?? "";
+  if (type.startsWith("application/x-www-form-urlencoded")) return { ...base, fields: Object.fromEntries(new URLSearchParams(raw.toString("utf8"))) };
   if (type.includes("json")) return { ...base, json: raw.length ? JSON.parse(raw.toString("utf8")) : {} };
   if (type.startsWith("multipart/form-data")) {
     const form = await new Response(raw, { headers: { "content-type": type } }).formData();

@@ -14,8 +14,11 @@ import { renderShifts } from "./views/shifts";
 import { renderStatementPanel } from "./views/statementPanel";
 import { renderStatements } from "./views/statements";
 import { errorBlock, loadingBlock } from "./views/status";
+import { isAdmin, loadSession, onSessionChange } from "./analyst/auth";
 
-const TAB_LABELS: Record<ViewName, string> = { overview: "Overview", escalation: "Escalation", statements: "Statements", sources: "Sources", shifts: "Shifts", review: "Review" };
+const TAB_LABELS: Record<ViewName, string> = { overview: "Overview", escalation: "Escalation", statements: "Statements", sources: "Sources", shifts: "Shifts", review: "Review", accounts: "Accounts" };
+/** Views whose tab shows only to admins (the server checks the role on every call anyway). */
+const ADMIN_VIEWS: ReadonlySet<ViewName> = new Set<ViewName>(["accounts"]);
 
 type ViewRenderer = (ctx: AppContext, container: HTMLElement, signal: AbortSignal) => void | (() => void);
 const RENDERERS: Record<ViewName, ViewRenderer> = {
@@ -25,7 +28,23 @@ const RENDERERS: Record<ViewName, ViewRenderer> = {
   sources: renderSources,
   shifts: renderShifts,
   review: renderReviewLazily,
+  accounts: (ctx, container, signal) => lazily("the accounts view", () => import("./analyst/accounts").then((m) => m.renderAccounts), ctx, container, signal),
 };
+
+function lazily(what: string, load: () => Promise<ViewRenderer>, ctx: AppContext, container: HTMLElement, signal: AbortSignal): () => void {
+  let dispose: (() => void) | void;
+  const run = () => {
+    container.replaceChildren(loadingBlock(what));
+    load().then(
+      (render) => {
+        if (!signal.aborted) dispose = render(ctx, container, signal);
+      },
+      (error) => !signal.aborted && container.replaceChildren(errorBlock(what, error, run)),
+    );
+  };
+  run();
+  return () => dispose?.();
+}
 
 /** The analyst view is a separate chunk (src/analyst/), fetched the first time the Review tab opens. */
 function renderReviewLazily(ctx: AppContext, container: HTMLElement, signal: AbortSignal): () => void {
@@ -95,13 +114,14 @@ function navigate(patch: Partial<ViewState>, options: NavigateOptions = {}): voi
 // Shell elements, built once.
 const controls = createControls(context);
 const tabs = h("div", { class: "tabs", role: "tablist", "aria-label": "Views" },
-  ...VIEWS.map((v) => h("button", { type: "button", role: "tab", id: `tab-${v}`, "aria-controls": "view-panel", "data-view": v, "data-testid": `tab-${v}`, onclick: () => navigate({ view: v }) }, TAB_LABELS[v])));
+  ...VIEWS.map((v) => h("button", { type: "button", role: "tab", hidden: ADMIN_VIEWS.has(v), id: `tab-${v}`, "aria-controls": "view-panel", "data-view": v, "data-testid": `tab-${v}`, onclick: () => navigate({ view: v }) }, TAB_LABELS[v])));
 tabs.addEventListener("keydown", (event) => {
-  const i = VIEWS.indexOf(state.view);
-  const moves: Record<string, number> = { ArrowRight: (i + 1) % VIEWS.length, ArrowLeft: (i - 1 + VIEWS.length) % VIEWS.length, Home: 0, End: VIEWS.length - 1 };
+  const shown = VIEWS.filter((v) => !tabs.querySelector<HTMLElement>(`#tab-${v}`)?.hidden);
+  const i = Math.max(0, shown.indexOf(state.view));
+  const moves: Record<string, number> = { ArrowRight: (i + 1) % shown.length, ArrowLeft: (i - 1 + shown.length) % shown.length, Home: 0, End: shown.length - 1 };
   if (!(event.key in moves)) return;
   event.preventDefault();
-  navigate({ view: VIEWS[moves[event.key]] });
+  navigate({ view: shown[moves[event.key]] });
   tabs.querySelector<HTMLButtonElement>(`#tab-${state.view}`)?.focus();
 });
 const viewPanel = h("section", { class: "view", id: "view-panel", role: "tabpanel", tabindex: -1, "data-testid": "view-panel" });
@@ -185,6 +205,14 @@ async function start(): Promise<void> {
     render();
   });
   render();
+  // The admin tab appears once the session says admin (also the open view, when addressed directly).
+  onSessionChange((session) => {
+    for (const v of ADMIN_VIEWS) {
+      const tab = tabs.querySelector<HTMLElement>(`#tab-${v}`);
+      if (tab) tab.hidden = !isAdmin(session) && state.view !== v;
+    }
+  });
+  loadSession().catch(() => undefined);
 }
 
 start();

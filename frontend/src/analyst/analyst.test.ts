@@ -1,37 +1,63 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fixtures } from "../../test/fixtures";
 import type { Statement } from "../api/types";
-import { base64Utf8, basicHeader, getSession, makeSession, setSession } from "./auth";
+import { canWrite, getSession, isAdmin, loadSession, setSession, signIn, SignInError, signOut } from "./auth";
 import { draftFromStatement, editPayload, parseCues, validateDraft } from "./editPayload";
 import { ReviewError, send, sourceJson } from "./reviewApi";
 import { spanFromOffsets, textOffset, type NodeLike } from "./selection";
 
-describe("Basic header", () => {
-  it("is 'Basic ' + base64(user:password)", () => {
-    expect(basicHeader("analyst", "s3cret")).toBe("Basic " + Buffer.from("analyst:s3cret").toString("base64"));
-    expect(basicHeader("analyst", "s3cret")).toBe("Basic YW5hbHlzdDpzM2NyZXQ=");
+describe("session", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setSession(null);
   });
 
-  it("encodes UTF-8 and keeps colons in the password", () => {
-    expect(base64Utf8("zoë:pässwörd")).toBe(Buffer.from("zoë:pässwörd", "utf8").toString("base64"));
-    expect(basicHeader("admin", "a:b:c")).toBe("Basic " + Buffer.from("admin:a:b:c").toString("base64"));
-  });
-
-  it("refuses a colon in the user name and trims it", () => {
-    expect(() => basicHeader("a:b", "x")).toThrow(/colon/);
-    expect(makeSession("  analyst ", "pw")).toEqual({ user: "analyst", authorization: basicHeader("analyst", "pw") });
-  });
-
-  it("keeps the session in the given store and forgets it on sign-out", () => {
+  const memoryStorage = () => {
     const map = new Map<string, string>();
-    const store = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
-    const session = makeSession("analyst", "pw");
-    setSession(session, store);
-    expect(getSession(store)).toEqual(session);
-    expect(JSON.parse([...map.values()][0])).toEqual(session);
-    setSession(null, store);
-    expect(getSession(store)).toBeNull();
-    expect(map.size).toBe(0);
+    return { map, store: { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k), clear: () => map.clear(), key: () => null, length: 0 } };
+  };
+
+  it("signs in through the form endpoint, then asks who it is, and stores nothing in the browser", async () => {
+    const local = memoryStorage();
+    const session = memoryStorage();
+    vi.stubGlobal("localStorage", local.store);
+    vi.stubGlobal("sessionStorage", session.store);
+    const fetchMock = vi.fn(async (url: string) =>
+      url === "/j_security_check"
+        ? new Response(null, { status: 200 })
+        : new Response(JSON.stringify({ username: "zoë", displayName: "Zoë Analyst", role: "analyst" }), { status: 200, headers: { "content-type": "application/json" } }));
+    vi.stubGlobal("fetch", fetchMock);
+    const signedIn = await signIn("  zoë ", "pä:ss");
+    expect(signedIn).toEqual({ user: "zoë", displayName: "Zoë Analyst", role: "analyst" });
+    expect(getSession()).toEqual(signedIn);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/j_security_check");
+    expect(init.method).toBe("POST");
+    expect(String(init.body)).toBe("j_username=zo%C3%AB&j_password=p%C3%A4%3Ass");
+    expect(fetchMock.mock.calls[1][0]).toBe("/api/me");
+    expect(local.map.size + session.map.size).toBe(0);
+  });
+
+  it("says when the server throttles, with its Retry-After", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response("{}", { status: 429, headers: { "Retry-After": "60" } })));
+    await expect(signIn("analyst", "x")).rejects.toMatchObject({ status: 429, message: expect.stringContaining("60 seconds") });
+    expect(getSession()).toBeNull();
+  });
+
+  it("refuses wrong credentials and reads 401 on /api/me as nobody", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response("", { status: 401 })));
+    await expect(signIn("analyst", "wrong")).rejects.toBeInstanceOf(SignInError);
+    await expect(loadSession()).resolves.toBeNull();
+  });
+
+  it("signs out on the server and forgets the session", async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal("fetch", fetchMock);
+    setSession({ user: "admin", displayName: "Administrator", role: "admin" });
+    expect(isAdmin(getSession()) && canWrite(getSession())).toBe(true);
+    await signOut();
+    expect(getSession()).toBeNull();
+    expect(fetchMock).toHaveBeenCalledWith("/api/session", expect.objectContaining({ method: "DELETE" }));
   });
 });
 
@@ -125,15 +151,17 @@ describe("writes", () => {
     expect(sourceJson({ title: " T ", outlet: "", url: undefined, publishedOn: "2025-03-01" }, "body")).toEqual({ title: "T", publishedOn: "2025-03-01", text: "body" });
   });
 
-  it("sends the Basic header and JSON, and turns a 409 problem into a ReviewError with existingId", async () => {
+  it("sends JSON with the session cookie and no Authorization header, and turns a 409 problem into a ReviewError with existingId", async () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ title: "Conflict", status: 409, detail: "Already stored", existingId: 7 }), { status: 409, headers: { "content-type": "application/problem+json" } }));
     vi.stubGlobal("fetch", fetchMock);
-    const session = makeSession("analyst", "pw");
+    const session = { user: "analyst", displayName: "Analyst", role: "analyst" as const };
     const error = await send("POST", "/api/sources", session, { text: "x" }).catch((e) => e);
     expect(error).toBeInstanceOf(ReviewError);
     expect(error).toMatchObject({ status: 409, title: "Conflict", detail: "Already stored", existingId: 7 });
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
-    expect(init.headers).toMatchObject({ Authorization: session.authorization, "Content-Type": "application/json" });
+    expect(init.headers).toMatchObject({ "Content-Type": "application/json" });
+    expect(init.headers).not.toHaveProperty("Authorization");
+    expect(init.credentials).toBe("same-origin");
     expect(init.body).toBe('{"text":"x"}');
   });
 

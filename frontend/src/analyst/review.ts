@@ -12,7 +12,7 @@ import { plural } from "../format/text";
 import { actorByKey, type AppContext } from "../state/context";
 import { segmentText } from "../views/sourceSegments";
 import { describeError, emptyBlock, errorBlock, isAbort, loadingBlock } from "../views/status";
-import { getSession, makeSession, setSession, type Session } from "./auth";
+import { canWrite, getSession, loadSession, setSession, signIn, SignInError, signOut, type Session } from "./auth";
 import { draftFromStatement, editPayload, PRECISIONS, validateDraft, type EditDraft } from "./editPayload";
 import { ReviewError, reviewApi, type NewSourceFields } from "./reviewApi";
 import { spanFromSelection, type SpanChoice } from "./selection";
@@ -35,12 +35,15 @@ export function renderReview(ctx: AppContext, container: HTMLElement, signal: Ab
 
   // --- sign-in -----------------------------------------------------------------------------
   function showSignedIn(session: Session): void {
+    const readOnly = canWrite(session) ? null : h("span", { class: "muted" }, " Your role (viewer) can read but not change anything.");
     auth.replaceChildren(h("p", { class: "review-signed-in" },
-      h("span", { "data-testid": "login-status", role: "status" }, "Signed in as ", h("strong", {}, session.user), "."), " ",
+      h("span", { "data-testid": "login-status", role: "status" }, "Signed in as ", h("strong", { "data-testid": "signed-in-name" }, session.displayName),
+        ` (${session.user}, ${session.role}).`), readOnly, " ",
       h("button", { type: "button", class: "button button-small", "data-testid": "logout", onclick: () => {
-        setSession(null);
-        showLogin("Signed out.", false);
-        ctx.announce("Signed out.");
+        signOut().finally(() => {
+          showLogin("Signed out.", false);
+          ctx.announce("Signed out.");
+        });
       } }, "Sign out")));
   }
 
@@ -59,28 +62,19 @@ export function renderReview(ctx: AppContext, container: HTMLElement, signal: Ab
         status.textContent = "Enter a user name and a password.";
         return;
       }
-      let session: Session;
-      try {
-        session = makeSession(user.value, password.value);
-      } catch (error) {
-        status.textContent = (error as Error).message;
-        return;
-      }
       submit.disabled = true;
       status.className = "login-status";
       status.textContent = "Checking…";
-      reviewApi.verify(session).then(
-        () => {
-          setSession(session);
+      signIn(user.value, password.value).then(
+        (session) => {
           showSignedIn(session);
-          ctx.announce(`Signed in as ${session.user}.`);
+          ctx.announce(`Signed in as ${session.displayName}.`);
         },
         (error) => {
           submit.disabled = false;
           status.className = "login-status is-error";
           status.setAttribute("role", "alert");
-          const { title, detail } = describeError(error);
-          status.textContent = `${title}: ${detail}`;
+          status.textContent = error instanceof SignInError ? error.message : describeError(error).detail;
           password.value = "";
           password.focus();
         },
@@ -90,9 +84,15 @@ export function renderReview(ctx: AppContext, container: HTMLElement, signal: Ab
     if (problem) user.focus();
   }
 
-  const session = getSession();
-  if (session) showSignedIn(session);
-  else showLogin();
+  const known = getSession();
+  if (known) showSignedIn(known);
+  else {
+    auth.replaceChildren(h("p", { class: "login-status", role: "status", "data-testid": "login-status" }, "Checking who is signed in…"));
+    loadSession(signal).then(
+      (session) => (session ? showSignedIn(session) : showLogin()),
+      (error) => !isAbort(error) && showLogin(error instanceof Error ? error.message : String(error), true),
+    );
+  }
 
   // --- source or queue -----------------------------------------------------------------------
   const controller = new AbortController();

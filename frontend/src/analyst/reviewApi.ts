@@ -1,5 +1,6 @@
-// Analyst calls: ingest, confirm, reject, edit, revisions. Writes carry the Basic header; a failed
-// call throws ReviewError with the problem's title, detail and (on 409) the existing source's id.
+// Analyst calls: ingest, confirm, reject, edit, revisions. Writes carry the session cookie (sent by the
+// browser, unreadable by scripts); a failed call throws ReviewError with the problem's title, detail
+// and (on 409) the existing source's id.
 import { allStatements, ApiError, getJson } from "../api/client";
 import type { CreatedSource, Problem, Revision, Statement } from "../api/types";
 import type { Session } from "./auth";
@@ -18,14 +19,14 @@ async function failure(response: Response, url: string): Promise<ReviewError> {
   const type = response.headers.get("content-type") ?? "";
   const problem = type.includes("json") ? ((await response.json().catch(() => null)) as Partial<Problem> | null) : null;
   const title = problem?.title ?? `HTTP ${response.status} ${response.statusText}`.trim();
-  const detail = problem?.detail ?? (response.status === 401 ? "Sign in as an analyst to make changes." : null);
+  const detail = response.status === 401 ? "Your session has ended; sign in again." : response.status === 403 && !problem?.detail ? "Your role does not allow this." : (problem?.detail ?? null);
   const existing = typeof problem?.existingId === "number" ? problem.existingId : null;
   return new ReviewError(response.status, title, detail, url, existing);
 }
 
 export async function send<T>(method: string, url: string, session: Session | null, body?: unknown): Promise<T> {
   if (!session) throw new ReviewError(401, "Not signed in", "Sign in as an analyst to make changes.", url);
-  const headers: Record<string, string> = { Accept: "application/json, application/problem+json", Authorization: session.authorization };
+  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body; // the browser sets the multipart boundary
   else if (typeof body === "string") {
@@ -37,7 +38,7 @@ export async function send<T>(method: string, url: string, session: Session | nu
   }
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, body: payload });
+    response = await fetch(url, { method, headers, body: payload, credentials: "same-origin" });
   } catch (e) {
     throw new ReviewError(0, "The server could not be reached", `${method} ${url} failed (${(e as Error).message}). Check your connection, then try again.`, url);
   }
@@ -62,17 +63,6 @@ export function sourceForm(fields: NewSourceFields, file: File): FormData {
 }
 
 export const reviewApi = {
-  /**
-   * Checks credentials with a harmless write: an empty edit of a statement that cannot exist.
-   * 401/403 mean the credentials are wrong or lack the role; anything else means they passed.
-   */
-  async verify(session: Session): Promise<void> {
-    try {
-      await send("PUT", "/api/statements/0", session, {});
-    } catch (e) {
-      if (e instanceof ReviewError && (e.status === 401 || e.status === 403 || e.status === 0)) throw e;
-    }
-  },
   ingestText: (session: Session | null, fields: NewSourceFields, text: string) => send<CreatedSource>("POST", "/api/sources", session, sourceJson(fields, text)),
   ingestFile: (session: Session | null, fields: NewSourceFields, file: File) => send<CreatedSource>("POST", "/api/sources", session, sourceForm(fields, file)),
   confirm: (session: Session | null, id: number) => send<Statement>("POST", `/api/statements/${id}/confirm`, session),

@@ -5,7 +5,7 @@
 import type { Bucket, StatusFilter } from "../api/types";
 import { addDays, isIsoDate } from "../format/dates";
 
-export const VIEWS = ["overview", "escalation", "statements", "sources", "shifts", "review"] as const;
+export const VIEWS = ["overview", "escalation", "statements", "sources", "shifts", "review", "accounts"] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const RELATIVE_PERIODS = ["all", "30d", "90d", "365d"] as const;

@@ -53,9 +53,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         Response r = respond(401, "Unauthorized",
-                "This operation needs HTTP Basic credentials of a user with role analyst or admin", uri, null);
+                "This operation needs a signed-in account (session or HTTP Basic) with a role that allows it", uri, null);
+        // A page's fetch() must not raise the browser's own password dialog: the dashboard has its sign-in form.
+        String mode = headers.getHeaderString("Sec-Fetch-Mode");
+        if (mode != null && !mode.equals("navigate")) {
+            return r;
+        }
         return Response.fromResponse(r).header("WWW-Authenticate", BASIC_CHALLENGE).build();
     }
 

@@ -45,6 +45,9 @@ class AnalystReviewBrowserIT {
             page.getByTestId("login-password").fill(PASSWORD);
             page.getByTestId("login-submit").click();
             assertThat(page.getByTestId("login-status")).containsText("analyst");
+            Object stored = page.evaluate("() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage })");
+            assertTrue(!stored.toString().contains(PASSWORD) && !stored.toString().contains("Basic"),
+                    "no credential in browser storage: " + stored);
 
             page.getByTestId("paste-text").fill(article);
             page.getByTestId("ingest-date").fill("2026-01-08");

@@ -72,7 +72,9 @@ class TwoInstancesBehindNginxIT {
                 "-Dquarkus.datasource.jdbc.url=" + url,
                 "-Dquarkus.datasource.username=" + env("STANCELINE_PG_USER", "stanceline"),
                 "-Dquarkus.datasource.password=" + env("STANCELINE_PG_PASSWORD", ""),
-                "-Dstanceline.analyst-password=" + ANALYST_PASSWORD};
+                "-Dstanceline.analyst-password=" + ANALYST_PASSWORD,
+                // One session key for both instances, as deploy/compose.yaml requires: a cookie from one works on the other.
+                "-Dquarkus.http.auth.session.encryption-key=two-instance-session-key-" + ProcessHandle.current().pid()};
         // The first instance alone migrates the schema and loads the corpus, as the README says to start.
         first = PackagedApp.startJar(PG_JAR, temp.resolve("first.log"), properties);
         second = PackagedApp.startJar(PG_JAR, temp.resolve("second.log"), properties);
@@ -138,6 +140,38 @@ class TwoInstancesBehindNginxIT {
                 "nginx spread the requests over both instances:\n" + upstreams);
     }
 
+    @Test
+    void shouldKeepASessionOnBothInstancesRefuseCrossSiteWritesAndEndTheSessionOnBoth() throws Exception {
+        String proxy = "http://127.0.0.1:" + proxyPort;
+        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(proxy + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", proxy)
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=analyst&j_password=" + ANALYST_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, signIn.statusCode(), "same-origin sign-in through nginx: " + signIn.body());
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        for (PackagedApp instance : new PackagedApp[] {first, second}) {
+            assertEquals(200, withCookie(instance.url("/api/me"), cookie, "GET", null).statusCode(), "the session holds on every instance");
+        }
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(proxy + "/api/sources"))
+                .header("Content-Type", "application/json").header("Cookie", cookie).header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"forged\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertEquals(204, withCookie(proxy + "/api/session", cookie, "DELETE", proxy).statusCode());
+        for (PackagedApp instance : new PackagedApp[] {first, second}) {
+            assertEquals(401, withCookie(instance.url("/api/me"), cookie, "GET", null).statusCode(),
+                    "after sign-out the old cookie is refused by every instance");
+        }
+    }
+
+    private HttpResponse<String> withCookie(String url, String cookie, String method, String origin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie)
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> createMoscowStatement(PackagedApp app) throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         long sourceId = json.readTree(app.get("/api/sources")).get(0).get("id").asLong();
@@ -200,7 +234,7 @@ class TwoInstancesBehindNginxIT {
                         listen 127.0.0.1:%2$d;
                         location / {
                             proxy_pass http://stanceline;
-                            proxy_set_header Host $host;
+                            proxy_set_header Host $http_host;
                             access_log %1$s/access.log upstreams;
                         }
                     }

@@ -140,10 +140,11 @@ class DatasetBackupTest {
         // rollup_lock holds the one row rollup writers lock; data_version is a counter that must only ever
         // grow, so caches never mistake old for new; statement_word is the H2 search index, derived from the
         // statements and rebuilt by every restore; corpus_fingerprint only remembers the corpus files last loaded:
-        // none of them is data.
-        // backup_lock only coordinates scheduled backups between instances.
+        // none of them is data. account holds sign-in accounts and their password hashes: installation settings,
+        // seeded at start, kept out of a dataset file that may be shared. backup_lock only coordinates
+        // scheduled backups between instances.
         Set<String> ignored = Set.of("flyway_schema_history", "rollup_lock", "data_version", "statement_word",
-                "corpus_fingerprint", "backup_lock");
+                "corpus_fingerprint", "account", "backup_lock");
         for (String table : tables) {
             if (!ignored.contains(table) && !WIPE_ORDER.contains(table)) {
                 Number rows = (Number) em.createNativeQuery("select count(*) from " + table).getSingleResult();
