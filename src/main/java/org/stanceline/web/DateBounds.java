@@ -1,8 +1,10 @@
 package org.stanceline.web;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -63,10 +65,10 @@ public final class DateBounds {
         max = config.maxDate();
     }
 
-    /** Also set by {@link StrictJson} when the mapper is made, which may come first (the corpus loads at start). */
+    /** Before any other start-up work (the corpus loads at start through the strict mapper). */
     @ApplicationScoped
     static class Configure {
-        void onStart(@Observes StartupEvent start, InputConfig config) {
+        void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, InputConfig config) {
             configure(config);
         }
     }

@@ -35,8 +35,8 @@ public final class JsonProblems {
         }
         if (e instanceof InvalidFormatException f && !f.getPath().isEmpty()) {
             String value = echo(String.valueOf(f.getValue()));
-            if (f.getTargetType() == String.class) {
-                return "Field '" + path(f) + "' contains a lone UTF-16 surrogate";
+            if (String.valueOf(f.getOriginalMessage()).endsWith(StrictJson.LONE_SURROGATE)) {
+                return "Field '" + path(f) + "' " + StrictJson.LONE_SURROGATE;
             }
             return "Field '" + path(f) + "' " + expectation(f.getTargetType()) + "; got '" + value + "'";
         }

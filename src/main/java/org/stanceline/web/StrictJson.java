@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -24,17 +23,22 @@ import java.time.LocalDate;
  * Jackson reads only what it is sent: one JSON document, each value in its own JSON type (no number for a
  * string, string for a number, float for an integer, number for a date), no key twice, dates as ISO strings
  * in the configured range and strings without lone surrogates. Applies to request bodies, backups and the
- * corpus alike.
+ * corpus alike. The mapper is made during static init, before runtime settings exist, so the date range is
+ * read from {@link DateBounds} at each use.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    @Inject
-    InputConfig config;
+    static final String LONE_SURROGATE = "contains a lone UTF-16 surrogate";
+
+    /** Last, after Quarkus's own customizers have registered the java.time module: the last module's date reader wins. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
-        DateBounds.configure(config);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -87,7 +91,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             if (value != null && hasLoneSurrogate(value)) {
-                throw ctxt.weirdStringException(value, String.class, "contains a lone UTF-16 surrogate");
+                throw ctxt.weirdStringException(value, String.class, LONE_SURROGATE);
             }
             return value;
         }

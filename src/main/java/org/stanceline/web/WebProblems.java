@@ -30,6 +30,9 @@ final class WebProblems {
             return message;
         }
         Throwable cause = e.getCause();
+        if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return JsonProblems.detail(json);
+        }
         if (cause != null && cause.getMessage() != null) {
             return "The request to " + method + " " + path + " could not be read: " + cause.getMessage();
         }
