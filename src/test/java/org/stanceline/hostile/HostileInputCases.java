@@ -66,6 +66,7 @@ final class HostileInputCases {
         queryControl(cases, f);
         dateParameters(cases);
         numberParameters(cases);
+        cursors(cases);
         JsonBodyCases.sources(cases, f);
         JsonBodyCases.statements(cases, f);
         JsonBodyCases.statementEdits(cases, f);
@@ -135,6 +136,18 @@ final class HostileInputCases {
                         .expect("number-parameter", t[0] + t[1] + "=" + n, 400, "'" + t[1] + "'"));
             }
         }
+    }
+
+    /** Forged keyset cursors (base64 of the JSON array a page's 'next' holds). */
+    private static void cursors(List<HostileCase> cases) {
+        for (String cursor : List.of("[\"-date\",\"+999999999-12-31\",5]", "[\"-date\",\"1899-12-31\",5]",
+                "[\"-date\",20251211,5]", "[\"-date\",\"2025-01-01\",1.5]", "[\"-date\",\"2025-01-01\",\"5\"]",
+                "[\"-date\",\"2025-01-01\",5] x", "{}", "[\"-date\"]")) {
+            String after = Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+            cases.add(HostileCase.request("GET", "/api/statements?after=" + after)
+                    .expect("cursor-parameter", "after=" + cursor, 400, "'after'"));
+        }
+        cases.add(HostileCase.request("GET", "/api/statements?after=!!!").expect("cursor-parameter", "after=!!!", 400, "'after'"));
     }
 
     private static void contentTypes(List<HostileCase> cases, Fixture f) {
