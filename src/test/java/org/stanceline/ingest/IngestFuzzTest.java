@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class IngestFuzzTest {
 
     private static final long SEED = 20261201L;
-    private static final int PIPELINE_ITERATIONS = 1500;
-    private static final int NORMALIZER_ITERATIONS = 4000;
+    private static final int PIPELINE_ITERATIONS = 800;
+    private static final int NORMALIZER_ITERATIONS = 1500;
 
     private static List<String> seeds;
 

@@ -44,7 +44,7 @@ final class Mutations {
             case 1 -> s.isEmpty() ? s : s.substring(0, random.nextInt(s.length() + 1));
             case 2 -> insert(s, INSERTS[random.nextInt(INSERTS.length)], random);
             case 3 -> insert(s, INSERTS[random.nextInt(INSERTS.length)].repeat(1 + random.nextInt(50)), random);
-            case 4 -> random.nextInt(10) == 0 ? insert(s, "x".repeat(100_000 + random.nextInt(100_000)), random)
+            case 4 -> random.nextInt(30) == 0 ? insert(s, "x".repeat(50_000 + random.nextInt(70_000)), random)
                     : insert(s, "word ".repeat(random.nextInt(2000)), random);
             case 5 -> insert(s, randomChars(random, 1 + random.nextInt(40)), random);
             case 6 -> s.isEmpty() ? s : s.substring(random.nextInt(s.length())) + s.substring(0, random.nextInt(s.length()));
