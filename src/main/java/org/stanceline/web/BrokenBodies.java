@@ -1,6 +1,7 @@
 package org.stanceline.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Recognises a request body that could not be read because of what the client sent: a multipart body that
@@ -21,7 +22,8 @@ final class BrokenBodies {
                 return "The multipart body is broken (" + message + "): every part needs its headers and the body "
                         + "must end with the closing boundary";
             }
-            if (message.contains("chunk size") || t.getClass().getName().equals("io.netty.handler.codec.DecoderException")) {
+            if (message.toLowerCase(Locale.ROOT).contains("chunk size")
+                    || t.getClass().getName().equals("io.netty.handler.codec.DecoderException")) {
                 return "The chunked body is broken: " + message;
             }
             if (t instanceof java.nio.charset.MalformedInputException) {
