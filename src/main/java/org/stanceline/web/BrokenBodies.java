@@ -1,5 +1,7 @@
 package org.stanceline.web;
 
+import io.netty.handler.codec.DecoderException;
+
 import java.io.IOException;
 import java.util.Locale;
 
@@ -22,8 +24,8 @@ final class BrokenBodies {
                 return "The multipart body is broken (" + message + "): every part needs its headers and the body "
                         + "must end with the closing boundary";
             }
-            if (message.toLowerCase(Locale.ROOT).contains("chunk size")
-                    || t.getClass().getName().equals("io.netty.handler.codec.DecoderException")) {
+            // Netty's HTTP decoder: a bad chunk size, a chunk not ended by CR LF, a chunk size overflow.
+            if (t instanceof DecoderException || message.toLowerCase(Locale.ROOT).contains("chunk")) {
                 return "The chunked body is broken: " + message;
             }
             if (t instanceof java.nio.charset.MalformedInputException) {

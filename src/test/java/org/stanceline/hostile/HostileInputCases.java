@@ -242,9 +242,17 @@ final class HostileInputCases {
             cases.add(HostileCase.request("GET", "/api/statements?topic=" + escape)
                     .transport("transport", "broken percent-escape " + escape));
         }
-        cases.add(HostileCase.request("GET", "/api/topics?x=" + "a".repeat(9000)).transport("transport", "URI over 4096"));
-        cases.add(HostileCase.request("GET", "/api/topics").header("X-Big", "a".repeat(30_000))
-                .transport("transport", "headers over 20 KB"));
+        cases.add(HostileCase.request("GET", "/api/topics?x=" + "a".repeat(9000))
+                .expect("size-414", "URI of 9000 characters", 414, "request target"));
+        cases.add(HostileCase.request("POST", "/api/sources?x=" + "a".repeat(5000)).auth(f.analyst())
+                .body(JSON, "{\"text\":\"long uri\"}").expect("size-414", "POST with a URI of 5000 characters", 414,
+                        "request target"));
+        cases.add(HostileCase.request("GET", "/api/topics").header("X-Big", "a".repeat(20_000))
+                .expect("size-431", "headers of 20 KB", 431, "headers"));
+        cases.add(HostileCase.request("GET", "/api/topics?x=" + "a".repeat(20_000))
+                .transport("transport", "URI over the HTTP layer's 16384"));
+        cases.add(HostileCase.request("GET", "/api/topics").header("X-Big", "a".repeat(40_000))
+                .transport("transport", "headers over the HTTP layer's 32 KB"));
         cases.add(HostileCase.request("POST", "/api/sources").auth(f.analyst()).header("Content-Type", JSON)
                 .header("Content-Length", "abc").raw("{}".getBytes(StandardCharsets.UTF_8))
                 .transport("transport", "Content-Length not a number"));
