@@ -25,7 +25,8 @@ final class BrokenBodies {
                         + "must end with the closing boundary";
             }
             // Netty's HTTP decoder: a bad chunk size, a chunk not ended by CR LF, a chunk size overflow.
-            if (t instanceof DecoderException || message.toLowerCase(Locale.ROOT).contains("chunk")) {
+            if (t instanceof DecoderException || (t instanceof IOException || t instanceof NumberFormatException)
+                    && message.toLowerCase(Locale.ROOT).contains("chunk")) {
                 return "The chunked body is broken: " + message;
             }
             if (t instanceof java.nio.charset.MalformedInputException) {
