@@ -4,14 +4,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.stanceline.web.ProblemException;
 
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +52,7 @@ final class DatasetReader {
     }
 
     private final ObjectMapper mapper;
+    private final Map<Class<?>, ObjectReader> readers = new HashMap<>();
 
     DatasetReader(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -124,18 +129,24 @@ final class DatasetReader {
             }
             try {
                 switch (list) {
-                    case "topics" -> sink.topic(at, mapper.readValue(p, Dataset.TopicRecord.class));
-                    case "actors" -> sink.actor(at, mapper.readValue(p, Dataset.ActorRecord.class));
-                    case "speakers" -> sink.speaker(at, mapper.readValue(p, Dataset.SpeakerRecord.class));
-                    case "sources" -> sink.source(at, mapper.readValue(p, Dataset.SourceRecord.class));
-                    case "statements" -> sink.statement(at, mapper.readValue(p, Dataset.StatementRecord.class));
-                    case "events" -> sink.event(at, mapper.readValue(p, Dataset.EventRecord.class));
-                    default -> sink.audit(at, mapper.readValue(p, Dataset.AuditRecord.class));
+                    case "topics" -> sink.topic(at, record(p, Dataset.TopicRecord.class));
+                    case "actors" -> sink.actor(at, record(p, Dataset.ActorRecord.class));
+                    case "speakers" -> sink.speaker(at, record(p, Dataset.SpeakerRecord.class));
+                    case "sources" -> sink.source(at, record(p, Dataset.SourceRecord.class));
+                    case "statements" -> sink.statement(at, record(p, Dataset.StatementRecord.class));
+                    case "events" -> sink.event(at, record(p, Dataset.EventRecord.class));
+                    default -> sink.audit(at, record(p, Dataset.AuditRecord.class));
                 }
             } catch (IOException | RuntimeException e) {
                 throw failure(e, list + "[" + at + "]");
             }
         }
+    }
+
+    /** One record in the middle of the stream: what follows it is the rest of the list, not trailing garbage. */
+    private <T> T record(JsonParser p, Class<T> type) throws IOException {
+        return readers.computeIfAbsent(type, t -> mapper.readerFor(t)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).readValue(p);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.stanceline.ingest;
 
 import org.stanceline.statement.DatePrecision;
+import org.stanceline.web.DateBounds;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -181,7 +182,7 @@ public final class DateResolver {
         }
         Month m = MONTH_NAMES.get(month.toLowerCase(Locale.ROOT).replace(".", ""));
         try {
-            return m == null ? null : LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
+            return m == null ? null : inRange(LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day)));
         } catch (RuntimeException e) {
             return null;
         }
@@ -189,9 +190,14 @@ public final class DateResolver {
 
     private static LocalDate parseIso(String s) {
         try {
-            return LocalDate.parse(s);
+            return inRange(LocalDate.parse(s));
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A date outside the accepted range (a typo, "+999999999-12-31" in a page's metadata) is no date at all. */
+    private static LocalDate inRange(LocalDate d) {
+        return d.isBefore(DateBounds.min()) || d.isAfter(DateBounds.max()) ? null : d;
     }
 }

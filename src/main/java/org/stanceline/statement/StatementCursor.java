@@ -3,11 +3,11 @@ package org.stanceline.statement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.stanceline.web.DateBounds;
 import org.stanceline.web.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,7 +21,8 @@ import java.util.List;
  */
 public record StatementCursor(StatementSort sort, List<Object> values) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static StatementCursor after(StatementSort sort, Statement last) {
         return new StatementCursor(sort, sort.keys.stream().map(k -> k.valueOf(last)).toList());
@@ -60,13 +61,13 @@ public record StatementCursor(StatementSort sort, List<Object> values) {
             values.add(switch (sort.keys.get(i).kind) {
                 case DATE -> date(node, raw);
                 case INT -> {
-                    if (!node.canConvertToInt()) {
+                    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
                         throw invalid(raw);
                     }
                     yield node.intValue();
                 }
                 case ID -> {
-                    if (!node.canConvertToLong()) {
+                    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
                         throw invalid(raw);
                     }
                     yield node.longValue();
@@ -84,8 +85,11 @@ public record StatementCursor(StatementSort sort, List<Object> values) {
 
     private static LocalDate date(JsonNode node, String raw) {
         try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeParseException e) {
+            if (!node.isTextual()) {
+                throw invalid(raw);
+            }
+            return DateBounds.parse(node.textValue());
+        } catch (IllegalArgumentException e) {
             throw invalid(raw);
         }
     }

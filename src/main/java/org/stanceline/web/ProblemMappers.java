@@ -8,6 +8,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -17,9 +19,7 @@ import org.stanceline.overload.Overload;
 import org.stanceline.overload.OverloadConfig;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The one place where every error becomes {@code application/problem+json}. */
 public class ProblemMappers {
@@ -39,17 +39,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(value = {UnrecognizedPropertyException.class, InvalidFormatException.class,
             MismatchedInputException.class, JsonProcessingException.class}, priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String detail;
-        if (e instanceof UnrecognizedPropertyException u) {
-            detail = "Unknown field '" + u.getPropertyName() + "'; allowed fields: " + u.getKnownPropertyIds();
-        } else if (e instanceof InvalidFormatException f) {
-            detail = "Field '" + path(f) + "' has an invalid value '" + f.getValue() + "'";
-        } else if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            detail = "Field '" + path(m) + "' has the wrong type";
-        } else {
-            detail = "Request body is not valid JSON: " + e.getOriginalMessage();
-        }
-        return respond(400, "Unreadable request body", detail, uri, null);
+        return respond(400, "Unreadable request body", JsonProblems.detail(e), uri, null);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -70,21 +60,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath();
-            case 405 -> "Method not allowed on " + uri.getPath();
-            case 415 -> "Unsupported content type; see the OpenAPI document at /q/openapi";
-            case 406 -> "None of the accepted media types can be produced";
-            default -> e.getMessage();
-        };
-        return respond(status, title, detail, uri, null);
+        String detail = WebProblems.detail(e, uri.getPath(), headers, request.getMethod());
+        Response r = respond(status, title, detail, uri, null);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
@@ -98,6 +84,11 @@ public class ProblemMappers {
         Overload.Kind kind = Overload.of(e);
         if (kind != null) {
             return overloaded(kind, e, uri);
+        }
+        String broken = BrokenBodies.detail(e);
+        if (broken != null) {
+            LOG.debugf("400 for %s: %s", uri == null ? "?" : uri.getPath(), broken);
+            return respond(400, "Unreadable request body", broken, uri, null);
         }
         if (ClientHangups.isHangup(e)) {
             // Nobody is left to read an answer; 499 is what access logs call it (nginx's "client closed").
@@ -133,9 +124,4 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
 }

@@ -1,7 +1,6 @@
 package org.stanceline.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,10 +15,9 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(
-                    "Parameter '" + name + "' must be an ISO date (YYYY-MM-DD), got '" + raw + "'");
+            return DateBounds.parse(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("Parameter '" + name + "' " + e.getMessage() + ", got '" + raw + "'");
         }
     }
 
@@ -29,6 +27,9 @@ public final class QueryParams {
         }
         int value;
         try {
+            if (!raw.trim().matches("-?[0-9]{1,10}")) {
+                throw new NumberFormatException(raw);
+            }
             value = Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("Parameter '" + name + "' must be an integer, got '" + raw + "'");

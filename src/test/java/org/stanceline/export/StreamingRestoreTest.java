@@ -164,6 +164,26 @@ public class StreamingRestoreTest {
     }
 
     @Test
+    void shouldRefuseARecordWhoseDateIsOutOfRangeOrNotAnIsoStringNamingIt() throws Exception {
+        ObjectNode doc = (ObjectNode) json.readTree(backup());
+        ((ObjectNode) doc.withArray("statements").get(1)).put("saidOn", "+999999999-12-31");
+        admin().contentType("application/json").body(json.writeValueAsBytes(doc)).post("/api/import/dataset")
+                .then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("detail", containsString("statements[1]: field 'saidOn'"))
+                .body("detail", containsString("1900-01-01 to 2100-12-31"));
+        ((ObjectNode) doc.withArray("statements").get(1)).put("saidOn", 20251211);
+        admin().contentType("application/json").body(json.writeValueAsBytes(doc)).post("/api/import/dataset")
+                .then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("detail", containsString("statements[1]: field 'saidOn'"));
+        ((ObjectNode) doc.withArray("statements").get(1)).put("saidOn", "2025-03-01");
+        ((ObjectNode) doc.withArray("events").get(0)).put("date", "1899-12-31");
+        admin().contentType("application/json").body(json.writeValueAsBytes(doc)).post("/api/import/dataset")
+                .then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("detail", containsString("events[0]: field 'date'"));
+        assertEmpty();
+    }
+
+    @Test
     void shouldRefuseListsOutOfTheOrderARestoreNeeds() throws Exception {
         ObjectNode doc = (ObjectNode) json.readTree(backup());
         ObjectNode reordered = json.createObjectNode();
