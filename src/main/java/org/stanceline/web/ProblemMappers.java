@@ -53,15 +53,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, org.jboss.resteasy.reactive.server.SimpleResourceInfo resource) {
         Response r = respond(401, "Unauthorized",
-                "This operation needs HTTP Basic credentials of a user with role analyst or admin", uri, null);
+                "This operation needs HTTP Basic credentials of a user with role " + RequiredRoles.of(resource), uri, null);
         return Response.fromResponse(r).header("WWW-Authenticate", BASIC_CHALLENGE).build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "Forbidden", "Your role does not allow this operation", uri, null);
+    public Response forbidden(ForbiddenException e, UriInfo uri, org.jboss.resteasy.reactive.server.SimpleResourceInfo resource) {
+        return respond(403, "Forbidden", "Your role does not allow this operation; it needs role " + RequiredRoles.of(resource),
+                uri, null);
     }
 
     @ServerExceptionMapper
