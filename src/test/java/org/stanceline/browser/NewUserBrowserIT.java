@@ -120,6 +120,38 @@ class NewUserBrowserIT {
         assertEquals(List.of(), pageErrors, "no script errors");
     }
 
+    @Test
+    void theTabBarNeverScrollsAndTheEventNumbersStayInTheirColumn() {
+        for (String view : List.of("overview", "statements", "escalation", "sources", "shifts")) {
+            page.navigate(app.url("/?view=" + view));
+            assertThat(page.locator(".tabs")).isVisible();
+            Object overflow = page.locator(".tabs").evaluate(
+                    "t => [t.scrollHeight - t.clientHeight, t.scrollWidth - t.clientWidth]");
+            assertEquals(List.of(0, 0), overflow, "tab bar overflow (height, width) in " + view);
+        }
+        page.navigate(app.url("/"));
+        assertThat(page.getByTestId("event-key")).isVisible();
+        // With the numbers inside the items, every item's box holds its number: boxes must not overlap
+        // and must stay inside the list.
+        Object problems = page.getByTestId("event-key").evaluate("""
+                ol => {
+                  const box = ol.getBoundingClientRect();
+                  const items = [...ol.children].map(li => li.getBoundingClientRect());
+                  const out = [];
+                  items.forEach((a, i) => {
+                    if (a.left < box.left - 0.5 || a.right > box.right + 0.5) out.push('item ' + (i + 1) + ' outside the list');
+                    items.forEach((b, j) => {
+                      if (j > i && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+                        out.push('items ' + (i + 1) + ' and ' + (j + 1) + ' overlap');
+                    });
+                  });
+                  if (getComputedStyle(ol.children[0]).listStylePosition !== 'inside') out.push('numbers outside the items');
+                  return out;
+                }""");
+        assertEquals(List.of(), problems);
+        BrowserHarness.screenshot(page, "newuser-overview-tabs-events");
+    }
+
     private static void blankTitle(Route route) {
         String body = route.fetch().text();
         route.fulfill(new Route.FulfillOptions().setContentType("application/json")
