@@ -152,6 +152,24 @@ class NewUserBrowserIT {
         BrowserHarness.screenshot(page, "newuser-overview-tabs-events");
     }
 
+    @Test
+    void theEmbedFitsA900By560FrameWithoutScrollbars() {
+        BrowserContext small = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 560).setTimezoneId("UTC"));
+        try {
+            Page embed = small.newPage();
+            embed.navigate(app.url("/embed/timeline?topic=troops&actors=moscow,london,paris"));
+            assertThat(embed.getByTestId("timeline-chart").locator("svg")).isVisible();
+            Object overflow = embed.evaluate("() => { const e = document.scrollingElement;"
+                    + " return [e.scrollHeight - e.clientHeight, e.scrollWidth - e.clientWidth]; }");
+            assertEquals(List.of(0, 0), overflow, "embed overflow (height, width) at 900×560");
+            Object chartHeight = embed.getByTestId("timeline-chart").evaluate("c => Math.round(c.getBoundingClientRect().height)");
+            assertTrue(((Number) chartHeight).intValue() >= 160, "the chart keeps a readable height: " + chartHeight);
+            BrowserHarness.screenshot(embed, "newuser-embed-900x560");
+        } finally {
+            small.close();
+        }
+    }
+
     private static void blankTitle(Route route) {
         String body = route.fetch().text();
         route.fulfill(new Route.FulfillOptions().setContentType("application/json")
