@@ -8,7 +8,7 @@ import type { CreatedSource, Revision, SourceDetail, Statement, StatementStatus 
 import { append, h } from "../dom";
 import { formatDay, formatWithPrecision } from "../format/dates";
 import { INTENSITIES, intensityLabel, STANCES, stanceWithNumber } from "../format/scale";
-import { plural } from "../format/text";
+import { plural, sourceTitle } from "../format/text";
 import { actorByKey, type AppContext } from "../state/context";
 import { segmentText } from "../views/sourceSegments";
 import { describeError, emptyBlock, errorBlock, isAbort, loadingBlock } from "../views/status";
@@ -169,7 +169,9 @@ function ingestSection(ctx: AppContext, collapsed: boolean, login: (message: str
       field("ingest-date", "Published on", date),
       field("ingest-precision", "Date precision", precision)),
     h("div", { class: "field" }, h("label", { for: "paste-text" }, "Article text"), text,
-      h("span", { id: "paste-hint", class: "muted small" }, "Paste the whole article. Without a title, its first line becomes the title.")),
+      h("span", { id: "paste-hint", class: "muted small" }, "Paste the whole article. It may start with a header: Title:, Date: (YYYY-MM-DD) and Source: lines, "
+        + "or front matter between --- lines (title:, date:, outlet:, url:). Header lines are not stored as text; "
+        + "without a title, the first other line becomes the title. The fields above win over the header.")),
     h("p", { class: "ingest-actions" }, submit));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -264,11 +266,11 @@ class Reviewer {
       const ref = group[0].source;
       const list = h("ol", { class: "review-list" });
       for (const s of group) list.append(this.item(s, false));
-      section.append(h("section", { class: "queue-source", "aria-label": ref.title },
+      section.append(h("section", { class: "queue-source", "aria-label": sourceTitle(ref) },
         h("h4", {}, h("a", { href: `?view=review&source=${id}`, "data-testid": "review-open-source", "data-source-id": id, onclick: (e: Event) => {
           e.preventDefault();
           this.openSource(id);
-        } }, ref.title), h("span", { class: "muted small" }, ` · ${[ref.outlet ?? "outlet unknown", ref.publishedOn ? formatDay(ref.publishedOn) : "date unknown", plural(group.length, "proposal")].join(" · ")}`)),
+        } }, sourceTitle(ref)), h("span", { class: "muted small" }, ` · ${[ref.outlet ?? "outlet unknown", ref.publishedOn ? formatDay(ref.publishedOn) : "date unknown", plural(group.length, "proposal")].join(" · ")}`)),
         list));
     }
     this.main.replaceChildren(section);
@@ -277,8 +279,8 @@ class Reviewer {
   // One source: the text with highlights, the statements beside it.
   private showSource(source: SourceDetail): void {
     this.source = source;
-    const published = source.precision === "day" ? formatDay(source.publishedOn) : formatWithPrecision(source.publishedOn, source.precision);
-    this.textEl = h("div", { class: "source-text review-text", "data-testid": "review-text", "aria-label": `Text of ${source.title}`, role: "document" });
+    const published = formatWithPrecision(source.publishedOn, source.precision);
+    this.textEl = h("div", { class: "source-text review-text", "data-testid": "review-text", "aria-label": `Text of ${sourceTitle(source)}`, role: "document" });
     this.textEl.addEventListener("click", (e) => this.onTextClick(e));
     document.addEventListener("selectionchange", () => {
       const span = this.textEl ? spanFromSelection(this.textEl, source.text, document.getSelection()) : null;
@@ -294,7 +296,7 @@ class Reviewer {
     this.updateCounts();
     this.main.replaceChildren(this.backLink(), h("div", { class: "review-layout" },
       h("article", { class: "reader review-reader", "aria-labelledby": "review-source-title", "data-testid": "review-reader" },
-        h("h3", { id: "review-source-title" }, source.title),
+        h("h3", { id: "review-source-title" }, sourceTitle(source)),
         h("p", { class: "muted" }, `${source.outlet ?? "Outlet unknown"} · published ${published} · source ${source.id}`,
           source.inferred ? h("span", { class: "badge badge-inferred", title: source.inferredReason ?? "" }, "date inferred") : null,
           source.url ? [" · ", h("a", { href: source.url, rel: "noopener", target: "_blank" }, "original ↗")] : null),

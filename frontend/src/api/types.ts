@@ -46,12 +46,13 @@ export interface ContextEvent {
   url: string | null;
 }
 
+/** Title, outlet and date are null for pasted text that carried none of them. */
 export interface SourceRef {
   id: number;
-  title: string;
-  outlet: string;
+  title: string | null;
+  outlet: string | null;
   url: string | null;
-  publishedOn: IsoDate;
+  publishedOn: IsoDate | null;
 }
 
 export interface SpeakerRef {
@@ -92,7 +93,7 @@ export interface StatementPage {
 }
 
 export interface SourceDetail extends SourceRef {
-  precision: string;
+  precision: string | null;
   inferred: boolean;
   inferredReason: string | null;
   text: string;

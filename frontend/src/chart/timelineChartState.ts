@@ -4,7 +4,7 @@ import type { Actor, ContextEvent, Statement, Timeline, Topic } from "../api/typ
 import { readableOn } from "../format/colour";
 import { addDays, formatDay, formatRange } from "../format/dates";
 import { stanceLabel, STANCES } from "../format/scale";
-import { excerpt, listInWords } from "../format/text";
+import { excerpt, listInWords, sourceOutlet, sourceTitle } from "../format/text";
 
 export type MarkerSymbol = "emptyCircle" | "circle" | "diamond" | "triangle";
 
@@ -109,8 +109,8 @@ function marker(s: Statement, offset: number): StatementMarker {
     quote: s.quote,
     quoteExcerpt: excerpt(s.quote, 140),
     verbatim: s.verbatim,
-    outlet: s.source.outlet,
-    sourceTitle: s.source.title,
+    outlet: sourceOutlet(s.source),
+    sourceTitle: sourceTitle(s.source),
   };
 }
 

@@ -24,14 +24,19 @@ function parts(iso: string): [number, number, number] {
   return [y, m, d];
 }
 
+/** Shown wherever the API sends no date (an undated source, for one). */
+export const UNDATED = "undated";
+
 /** "16 March 2025" */
-export function formatDay(iso: string): string {
+export function formatDay(iso: string | null | undefined): string {
+  if (!iso) return UNDATED;
   const [y, m, d] = parts(iso);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** "16 Mar 2025" */
-export function formatDayShort(iso: string): string {
+export function formatDayShort(iso: string | null | undefined): string {
+  if (!iso) return UNDATED;
   const [y, m, d] = parts(iso);
   return `${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
 }
@@ -48,8 +53,12 @@ export function formatMonthShort(iso: string): string {
   return `${MONTHS[m - 1].slice(0, 3)} ${y}`;
 }
 
-/** A statement date as precise as it is known: day, week of, month or year. */
-export function formatWithPrecision(iso: string, precision: string): string {
+/**
+ * A date as precise as it is known: day, week of, month or year. The one place the dashboard turns a
+ * dated value into words; a missing precision is treated as a day, a missing date as undated.
+ */
+export function formatWithPrecision(iso: string | null | undefined, precision: string | null | undefined): string {
+  if (!iso) return UNDATED;
   if (precision === "month") return formatMonth(iso);
   if (precision === "year") return iso.slice(0, 4);
   if (precision === "week") return `week of ${formatDay(iso)}`;

@@ -14,3 +14,9 @@ export function listInWords(items: string[]): string {
 }
 
 export const plural = (n: number, one: string, many = one + "s"): string => `${n} ${n === 1 ? one : many}`;
+
+/** Pasted text may carry no title; the reader still needs something to call the source. */
+export const sourceTitle = (s: { id: number; title: string | null }): string => s.title?.trim() || `Untitled source ${s.id}`;
+
+/** Pasted text may carry no outlet. */
+export const sourceOutlet = (s: { outlet: string | null }): string => s.outlet?.trim() || "outlet unknown";

@@ -5,7 +5,7 @@ import type { SourceDetail, SourceRef, Statement } from "../api/types";
 import { h } from "../dom";
 import { formatDay, formatWithPrecision } from "../format/dates";
 import { stanceWithNumber } from "../format/scale";
-import { excerpt } from "../format/text";
+import { excerpt, sourceOutlet, sourceTitle } from "../format/text";
 import { actorByKey, type AppContext } from "../state/context";
 import { segmentText } from "./sourceSegments";
 import { emptyBlock, errorBlock, isAbort, loadingBlock } from "./status";
@@ -68,10 +68,10 @@ function statementList(ctx: AppContext, source: SourceDetail): HTMLElement {
 }
 
 function reader(ctx: AppContext, source: SourceDetail): HTMLElement {
-  const published = source.precision === "day" ? formatDay(source.publishedOn) : formatWithPrecision(source.publishedOn, source.precision);
+  const published = formatWithPrecision(source.publishedOn, source.precision);
   return h("article", { class: "reader", "aria-labelledby": "reader-title", "data-testid": "source-reader" },
-    h("h3", { id: "reader-title" }, source.title),
-    h("p", { class: "muted" }, `${source.outlet} · published ${published}`,
+    h("h3", { id: "reader-title" }, sourceTitle(source)),
+    h("p", { class: "muted" }, `${sourceOutlet(source)} · ${source.publishedOn ? `published ${published}` : "undated"}`,
       source.inferred ? h("span", { class: "badge badge-inferred", title: source.inferredReason ?? "" }, "date inferred") : null,
       source.url ? [" · ", h("a", { href: source.url, rel: "noopener", target: "_blank" }, "original ↗")] : null),
     source.inferred && source.inferredReason ? h("p", { class: "muted small" }, `Date inferred: ${source.inferredReason}`) : null,
@@ -81,7 +81,8 @@ function reader(ctx: AppContext, source: SourceDetail): HTMLElement {
 }
 
 function sourceList(ctx: AppContext, sources: SourceRef[]): HTMLElement {
-  const sorted = [...sources].sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : -1));
+  // Newest first; undated sources last, so the dated ones keep their order.
+  const sorted = [...sources].sort((a, b) => (b.publishedOn ?? "").localeCompare(a.publishedOn ?? ""));
   return h("nav", { class: "source-list", "aria-label": "Sources" },
     h("ul", {}, ...sorted.map((s) => h("li", {},
       h("a", {
@@ -92,7 +93,7 @@ function sourceList(ctx: AppContext, sources: SourceRef[]): HTMLElement {
           e.preventDefault();
           ctx.navigate({ source: s.id, statement: null });
         },
-      }, h("span", { class: "source-title" }, s.title), h("span", { class: "muted small" }, `${s.outlet} · ${formatDay(s.publishedOn)}`))))));
+      }, h("span", { class: "source-title" }, sourceTitle(s)), h("span", { class: "muted small" }, `${sourceOutlet(s)} · ${formatDay(s.publishedOn)}`))))));
 }
 
 export function renderSources(ctx: AppContext, container: HTMLElement, signal: AbortSignal): void {

@@ -5,6 +5,7 @@ import type { Statement } from "../api/types";
 import { h } from "../dom";
 import { formatDay, formatWithPrecision } from "../format/dates";
 import { intensityLabel, stanceWithNumber } from "../format/scale";
+import { sourceOutlet, sourceTitle } from "../format/text";
 import { actorByKey, type AppContext } from "../state/context";
 import { errorBlock, isAbort, loadingBlock } from "./status";
 
@@ -47,7 +48,7 @@ function details(ctx: AppContext, s: Statement): HTMLElement[] {
       h("dt", {}, "Cues"), h("dd", { "data-testid": "panel-cues" }, s.cues.length ? h("ul", { class: "cue-list" }, ...s.cues.map((c) => h("li", {}, h("mark", { class: "cue" }, c)))) : "none recorded"),
       h("dt", {}, "Status"), h("dd", {}, h("span", { class: `badge badge-${s.status}` }, s.status), ` · coded by ${s.coder} · confidence ${Math.round(s.confidence * 100)}%`)),
     h("h3", {}, "Source"),
-    h("p", {}, h("strong", {}, s.source.title), h("br"), `${s.source.outlet} · ${formatDay(s.source.publishedOn)}`),
+    h("p", {}, h("strong", {}, sourceTitle(s.source)), h("br"), `${sourceOutlet(s.source)} · ${formatDay(s.source.publishedOn)}`),
     h("p", { class: "panel-actions" },
       h("a", {
         href: `?view=sources&source=${s.source.id}&statement=${s.id}`,

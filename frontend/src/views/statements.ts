@@ -4,7 +4,7 @@ import type { Statement, StatementPage } from "../api/types";
 import { h } from "../dom";
 import { formatWithPrecision } from "../format/dates";
 import { INTENSITIES, intensityLabel, STANCES, stanceWithNumber } from "../format/scale";
-import { excerpt } from "../format/text";
+import { excerpt, sourceOutlet } from "../format/text";
 import { actorByKey, type AppContext } from "../state/context";
 import { PAGE_SIZES, statementsQuery, STATUSES, type SortKey } from "../state/urlState";
 import { emptyBlock, errorBlock, isAbort, loadingBlock } from "./status";
@@ -54,7 +54,7 @@ function row(ctx: AppContext, s: Statement): HTMLElement {
     h("td", { class: "quote-cell" }, s.verbatim ? null : h("span", { class: "badge badge-reported" }, "reported"), " ", quote, s.status !== "confirmed" ? h("span", { class: `badge badge-${s.status}` }, s.status) : null),
     h("td", { class: "nowrap" }, stanceWithNumber(s.stance, ctx.topic)),
     h("td", { class: "nowrap" }, `${s.intensity} ${intensityLabel(s.intensity)}`),
-    h("td", {}, s.source.url ? h("a", { href: s.source.url, rel: "noopener", target: "_blank" }, s.source.outlet) : s.source.outlet),
+    h("td", {}, s.source.url ? h("a", { href: s.source.url, rel: "noopener", target: "_blank" }, sourceOutlet(s.source)) : sourceOutlet(s.source)),
     h("td", { class: "nowrap" },
       h("button", { type: "button", class: "button button-small", "data-testid": "statement-details", "aria-label": `Details of statement from ${formatWithPrecision(s.date, s.precision)}`, onclick: () => ctx.navigate({ statement: s.id }) }, "Details"),
       " ",

@@ -55,7 +55,7 @@ public class BriefingPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
+            // No useFastMode(): it is deprecated because the fast renderer has been the only one since 1.0.
             builder.useFont(() -> new ByteArrayInputStream(REGULAR), ChartFonts.FAMILY, 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(BOLD), ChartFonts.FAMILY, 700,

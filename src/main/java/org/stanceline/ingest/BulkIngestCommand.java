@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * STANCELINE_USER=analyst STANCELINE_PASSWORD=… \
  *   java src/main/java/org/stanceline/ingest/BulkIngestCommand.java http://localhost:8080 path/to/folder
  * </pre>
- * Exit code 0 when every file was stored or was already stored (409), 1 when any failed.
+ * Files it will not send (another extension, unreadable, not a regular file) are listed as skipped
+ * with the reason. Exit code 0 when every file was stored or was already stored (409), 1 when any
+ * failed, {@value #EXIT_SKIPPED} when none failed but some were skipped.
  */
 public final class BulkIngestCommand {
 
@@ -30,6 +32,8 @@ public final class BulkIngestCommand {
     private static final Pattern EXISTING = Pattern.compile("\"existingId\"\\s*:\\s*(\\d+)");
     private static final Pattern DETAIL = Pattern.compile("\"detail\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern PROPOSED = Pattern.compile("\"status\"\\s*:\\s*\"proposed\"");
+
+    static final int EXIT_SKIPPED = 3;
 
     private BulkIngestCommand() {
     }
@@ -39,14 +43,22 @@ public final class BulkIngestCommand {
             System.err.println("usage: BulkIngestCommand <server URL> <folder>   (credentials: STANCELINE_USER, STANCELINE_PASSWORD)");
             System.exit(2);
         }
-        String base = args[0].replaceAll("/+$", "");
-        Path folder = Path.of(args[1]);
-        String user = System.getenv().getOrDefault("STANCELINE_USER", "analyst");
-        String password = System.getenv().getOrDefault("STANCELINE_PASSWORD", "");
+        System.exit(run(args[0], Path.of(args[1]), System.getenv().getOrDefault("STANCELINE_USER", "analyst"),
+                System.getenv().getOrDefault("STANCELINE_PASSWORD", ""), System.out));
+    }
+
+    /** Sends the folder's files and prints one line per file; returns the exit code. */
+    static int run(String server, Path folder, String user, String password, java.io.PrintStream out) throws Exception {
+        String base = server.replaceAll("/+$", "");
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        List<Path> files;
+        List<Path> all;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).filter(p -> contentType(p) != null).sorted().toList();
+            all = list.sorted().toList();
+        }
+        List<Path> files = all.stream().filter(p -> skipReason(p) == null).toList();
+        List<Path> skipped = all.stream().filter(p -> skipReason(p) != null).toList();
+        for (Path f : skipped) {
+            out.printf(Locale.ROOT, "skipped %s: %s%n", f.getFileName(), skipReason(f));
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         int created = 0;
@@ -79,11 +91,28 @@ public final class BulkIngestCommand {
                 failed++;
                 line = "error: " + e.getMessage();
             }
-            System.out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", i + 1, files.size(), f.getFileName(), line);
+            out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", i + 1, files.size(), f.getFileName(), line);
         }
-        System.out.printf(Locale.ROOT, "%d files: %d stored (%d statements proposed), %d already stored, %d failed%n",
-                files.size(), created, proposedTotal, duplicates, failed);
-        System.exit(failed == 0 ? 0 : 1);
+        out.printf(Locale.ROOT, "%d files: %d stored (%d statements proposed), %d already stored, %d failed, %d skipped%n",
+                files.size(), created, proposedTotal, duplicates, failed, skipped.size());
+        return failed > 0 ? 1 : skipped.isEmpty() ? 0 : EXIT_SKIPPED;
+    }
+
+    /** Why a file of the folder is not sent, or null when it is. */
+    static String skipReason(Path p) {
+        if (Files.isDirectory(p)) {
+            return "a folder (folders are not searched)";
+        }
+        if (!Files.isRegularFile(p)) {
+            return "not a regular file";
+        }
+        if (contentType(p) == null) {
+            return "not a .txt, .md or .html file (convert it to text first)";
+        }
+        if (!Files.isReadable(p)) {
+            return "not readable";
+        }
+        return null;
     }
 
     private static String contentType(Path p) {

@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
 public final class IngestNormalizer {
 
     /** The stored text; {@code toRaw[i]} is the input index of {@code text.charAt(i)} (null for HTML input). */
-    public record NormalizedText(String text, int[] toRaw, String title, String metaDate, String metaOutlet) {
+    public record NormalizedText(String text, int[] toRaw, String title, String metaDate, String metaOutlet, String metaUrl) {
+        NormalizedText(String text, int[] toRaw, String title, String metaDate, String metaOutlet) {
+            this(text, toRaw, title, metaDate, metaOutlet, null);
+        }
+
         public int rawIndex(int textIndex) {
             if (toRaw == null) {
                 return -1;
@@ -54,8 +58,29 @@ public final class IngestNormalizer {
         return looksLikeHtml(raw) ? html(raw) : plain(raw);
     }
 
-    /** Plain text: the FORMAT.md rules with an index map, then boilerplate removal. */
+    /** Plain text: a metadata header read and dropped, the FORMAT.md rules with an index map, then boilerplate removal. */
     public static NormalizedText plain(String raw) {
+        List<Line> lines = lines(raw);
+        MetadataHeader header = MetadataHeader.read(lines.stream().map(Line::text).toList());
+        if (header == MetadataHeader.NONE) {
+            return assemble(lines, null, null, null);
+        }
+        List<Line> body = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!header.metadataLines().contains(i)) {
+                body.add(lines.get(i));
+            }
+        }
+        NormalizedText text = assemble(body, header.title(), header.date(), header.outlet());
+        return new NormalizedText(text.text(), text.toRaw(), text.title(), text.metaDate(), text.metaOutlet(), header.url());
+    }
+
+    /** A block of text that is not a whole article (an HTML paragraph): no header to look for. */
+    private static NormalizedText plainBlock(String raw) {
+        return assemble(lines(raw), null, null, null);
+    }
+
+    private static List<Line> lines(String raw) {
         String input = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         List<Line> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -90,7 +115,7 @@ public final class IngestNormalizer {
             line.append(out);
             lineMap.add(i);
         }
-        return assemble(lines, null, null, null);
+        return lines;
     }
 
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
@@ -101,13 +126,25 @@ public final class IngestNormalizer {
 
     /** Markdown: headings, quotes, list markers, emphasis, images and link targets are dropped, words kept. */
     public static NormalizedText markdown(String raw) {
+        // Front matter first: the rule below would take its "---" fences for horizontal rules.
+        List<String> rawLines = raw.lines().toList();
+        MetadataHeader header = MetadataHeader.read(rawLines);
+        if (header != MetadataHeader.NONE) {
+            StringBuilder rest = new StringBuilder();
+            for (int i = 0; i < rawLines.size(); i++) {
+                if (!header.metadataLines().contains(i)) {
+                    rest.append(rawLines.get(i)).append('\n');
+                }
+            }
+            raw = rest.toString();
+        }
         String text = MD_RULE.matcher(raw).replaceAll("");
         text = MD_IMAGE.matcher(text).replaceAll("");
         text = MD_LINK.matcher(text).replaceAll("$1");
         text = MD_LINE_PREFIX.matcher(text).replaceAll("");
         text = MD_EMPHASIS.matcher(text).replaceAll("$2");
-        NormalizedText plain = plain(text);
-        return new NormalizedText(plain.text(), null, null, null, null);
+        NormalizedText plain = plainBlock(text);
+        return new NormalizedText(plain.text(), null, header.title(), header.date(), header.outlet(), header.url());
     }
 
     /** HTML: block elements become paragraphs; scripts, navigation, captions and asides are dropped. */
@@ -135,8 +172,8 @@ public final class IngestNormalizer {
         // HTML has no meaningful character map: normalize each block like plain text and drop the map.
         List<Line> cleaned = new ArrayList<>();
         for (Line l : lines) {
-            for (Line p : plain(l.text()).text().isEmpty() ? List.<Line>of()
-                    : List.of(new Line(plain(l.text()).text(), null))) {
+            String block = plainBlock(l.text()).text();
+            for (Line p : block.isEmpty() ? List.<Line>of() : List.of(new Line(block, null))) {
                 for (String part : p.text().split("\n\n")) {
                     cleaned.add(new Line(part, null));
                 }

@@ -224,6 +224,13 @@ public class IngestService {
         return new ArrayList<>(s.rolePhrases);
     }
 
+    /** A url: line in pasted text is kept only if it is the kind of address the API accepts. */
+    private static String headerUrl(String url) {
+        return url != null && url.length() <= 2000 && HEADER_URL.matcher(url).matches() ? url : null;
+    }
+
+    private static final java.util.regex.Pattern HEADER_URL = java.util.regex.Pattern.compile("https?://[^\\s<>\"|\\\\]+");
+
     private SourceViews.CreatedSource store(NewSource input, IngestNormalizer.NormalizedText normalized, String user) {
         String text = normalized.text();
         String hash = ContentHash.of(text);
@@ -247,7 +254,7 @@ public class IngestService {
         // Page metadata is the article's, not ours: cut it to the columns' sizes rather than fail the upload.
         s.title = cut(firstNonBlank(input.title(), normalized.title(), SourceService.titleFrom(text)), 500);
         s.outlet = cut(firstNonBlank(input.outlet(), normalized.metaOutlet()), 300);
-        s.url = input.url();
+        s.url = firstNonBlank(input.url(), headerUrl(normalized.metaUrl()));
         s.publishedOn = published.date();
         s.publishedPrecision = published.precision();
         s.publishedInferred = published.known() && published.inferred();

@@ -43,9 +43,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
-        Response r = respond(401, "Unauthorized",
-                "This operation needs a signed-in account (session or HTTP Basic) with a role that allows it", uri, null);
+    public Response unauthorized(RuntimeException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers,
+            org.jboss.resteasy.reactive.server.SimpleResourceInfo resource) {
+        Response r = respond(401, "Unauthorized", "This operation needs a signed-in account (session or HTTP Basic) with role "
+                + RequiredRoles.of(resource), uri, null);
         // A page's fetch() must not raise the browser's own password dialog: the dashboard has its sign-in form.
         String mode = headers.getHeaderString("Sec-Fetch-Mode");
         if (mode != null && !mode.equals("navigate")) {
@@ -55,8 +56,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "Forbidden", "Your role does not allow this operation", uri, null);
+    public Response forbidden(ForbiddenException e, UriInfo uri, org.jboss.resteasy.reactive.server.SimpleResourceInfo resource) {
+        return respond(403, "Forbidden", "Your role does not allow this operation; it needs role " + RequiredRoles.of(resource),
+                uri, null);
     }
 
     @ServerExceptionMapper
