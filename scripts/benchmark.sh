@@ -81,7 +81,7 @@ start_app() { # $1 = log name; extra args after; sets APP_PID and READY_MS (ms f
   local log="$OUT/$1.log"; shift
   local t0; t0=$(date +%s%N)
   STANCELINE_ADMIN_PASSWORD=$ADMIN_PW STANCELINE_ANALYST_PASSWORD=$ANALYST_PW \
-    java -Xmx1g "-Dquarkus.http.port=$PORT" "${DB_PROPS[@]}" "$@" -jar "$JAR" >"$log" 2>&1 &
+    "${JAVA_BIN:-java}" -Xmx1g "-Dquarkus.http.port=$PORT" "${DB_PROPS[@]}" "$@" -jar "$JAR" >"$log" 2>&1 &
   APP_PID=$!
   until curl -sf "$BASE/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "app exited; see $log" >&2; tail -30 "$log" >&2; exit 1; }
@@ -203,6 +203,14 @@ TOPIC_ID_SQL="(select id from topic where slug = 'troops')"
 SQL_TIMELINE="select r.actor_id, r.bucket_start, r.statement_count, r.stance_sum, r.stance_min, r.stance_max, r.intensity_max, r.last_statement_id, r.last_said_on, r.last_stance from stance_rollup r where r.topic_id = $TOPIC_ID_SQL and r.bucket_kind = 'M' and r.actor_id in (select id from actor where slug in ('moscow','london','paris','washington','kyiv','copenhagen')) order by r.actor_id, r.bucket_start"
 SQL_PAGE="select s.id, s.quote, s.said_on, s.stance, s.intensity from statement s where s.topic_id = $TOPIC_ID_SQL and s.status = 'CONFIRMED' order by s.topic_id, s.status, s.said_on desc, s.id desc limit 50"
 if [ "$DB" = h2 ]; then stop_app; fi
+# With a JDK 25 AOT cache built by scripts/aot-cache.sh, the same restart once more on that build.
+READY_AOT="- (no target/aot-app/app.aot: run scripts/aot-cache.sh first)"
+if [ "$DB" = h2 ] && [ -s target/aot-app/app.aot ] && [ -x "${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" ]; then
+  SAVED_JAR=$JAR; JAR=target/aot-app/quarkus-run.jar
+  JAVA_BIN="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" \
+    start_app restarted-aot -Dstanceline.load-corpus=false -XX:AOTCache=target/aot-app/app.aot
+  READY_AOT="$READY_MS ms"; stop_app; JAR=$SAVED_JAR
+fi
 direct() { java -cp "$DRIVER" scripts/bench/DirectQuery.java "$JDBC_URL" "$DB_USER" "$DB_PW" "$1" "$DURATION" "$2" 2>>"$OUT/direct.log" || echo "p50_ms=- p99_ms=- qps=0"; }
 D_T1=$(direct 1 "$SQL_TIMELINE"); D_T32=$(direct 32 "$SQL_TIMELINE")
 D_P1=$(direct 1 "$SQL_PAGE"); D_P32=$(direct 32 "$SQL_PAGE")
@@ -213,6 +221,7 @@ say ""
 say "Restore of $STATEMENTS statements: $RESTORE_MS ms (target <= 600000), HTTP $RESTORE_STATUS, peak RSS during restore $RESTORE_RSS MB"
 say "Database size after restore: $DB_SIZE (target H2 <= 3 GB)"
 say "Ready after java -jar: empty database $READY_EMPTY ms; restart on $STATEMENTS statements $READY_FULL ms (target <= 3000)"
+say "Restart on $STATEMENTS statements with the JDK 25 AOT cache (scripts/aot-cache.sh): $READY_AOT"
 say "Idle RSS after restart: $IDLE_RSS MB (target <= 300); peak RSS over the whole run: $PEAK_RSS MB (target <= 1536)"
 say "First timeline after a confirm: $FIRST_AFTER_MS ms (target <= 300), confirm HTTP $CONFIRM_STATUS, statements counted $BEFORE -> $AFTER ($([ "${AFTER:-0}" -gt "${BEFORE:-0}" ] && echo shows the change || echo 'DOES NOT show the change'))"
 say ""

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Faster start-up on JDK 25+: builds target/aot-app (Quarkus's aot-jar packaging, plain class path, so
+# the JDK can cache the application's classes) and trains a JDK AOT cache for it (JEP 483/514/515) with
+# one short run that loads the demo corpus into a throw-away database and asks the main read endpoints.
+#
+#   scripts/aot-cache.sh            # needs a JDK 25+: JAVA25_HOME, else JAVA_HOME, else temurin-25 under /usr/lib/jvm
+#   then start with the command it prints (from the repository root).
+#
+# The cache only fits the exact jars it was trained with: run the script again after every build.
+# The default fast-jar build (target/quarkus-app) stays the one the README starts: on JDK 17 it starts
+# faster than aot-jar without a cache, and the JDK 17 has no AOT cache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pick_java25() {
+  for home in "${JAVA25_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
+    [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
+    major=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ "${major%%.*}" -ge 25 ]; then echo "$home/bin/java"; return; fi
+  done
+  echo "no JDK 25+ found: set JAVA25_HOME" >&2; exit 1
+}
+JAVA25=$(pick_java25)
+APP=target/aot-app
+CACHE=$APP/app.aot
+PORT="${STANCELINE_AOT_PORT:-18099}"
+
+./mvnw -q package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot-app
+rm -f "$CACHE"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# Training run: start, exercise, stop with SIGTERM; the JVM writes the cache as it exits.
+STANCELINE_ADMIN_PASSWORD=aot-training STANCELINE_ANALYST_PASSWORD=aot-training \
+  "$JAVA25" -Xmx1g "-XX:AOTCacheOutput=$CACHE" "-Dquarkus.http.port=$PORT" \
+  "-Dstanceline.db-file=$WORK/stanceline" -jar "$APP/quarkus-run.jar" >"$WORK/training.log" 2>&1 &
+PID=$!
+until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
+  kill -0 "$PID" 2>/dev/null || { tail -30 "$WORK/training.log" >&2; exit 1; }
+  sleep 0.2
+done
+SIX="moscow,london,paris,washington,kyiv,copenhagen"
+for path in / /api/topics /api/actors "/api/timeline?topic=troops&actors=$SIX&bucket=month" \
+  "/api/timeline?topic=troops&bucket=week" "/api/positions?topic=troops" "/api/shifts?topic=troops" \
+  "/api/statements?topic=troops&size=50" "/api/statements?topic=troops&q=troops" \
+  "/charts/timeline.svg?topic=troops" "/embed/timeline?topic=troops" /q/health/live; do
+  curl -s -o /dev/null "http://127.0.0.1:$PORT$path" || true
+done
+kill -TERM "$PID"
+wait "$PID" || true
+[ -s "$CACHE" ] || { echo "no cache written; see the training log:" >&2; tail -30 "$WORK/training.log" >&2; exit 1; }
+echo "AOT cache: $CACHE ($(du -h "$CACHE" | cut -f1))"
+echo "start with:"
+echo "  $JAVA25 -Xmx1g -XX:AOTCache=$CACHE -jar $APP/quarkus-run.jar"
