@@ -43,18 +43,8 @@ public record AuditQuery(String user, String entity, String action, Instant from
         if (start != null && end != null && !start.isBefore(end)) {
             throw ProblemException.badRequest("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
         }
-        int pageSize = config.defaultPageSize();
-        if (size != null && !size.isBlank()) {
-            try {
-                pageSize = Integer.parseInt(size.trim());
-            } catch (NumberFormatException e) {
-                throw ProblemException.badRequest("Parameter 'size' must be an integer, got '" + size + "'");
-            }
-            if (pageSize < 1 || pageSize > config.maxPageSize()) {
-                throw ProblemException.badRequest("Parameter 'size' must be between 1 and " + config.maxPageSize()
-                        + ", got " + pageSize);
-            }
-        }
+        Integer requested = org.stanceline.web.QueryParams.integer("size", size, 1, config.maxPageSize());
+        int pageSize = requested == null ? config.defaultPageSize() : requested;
         return new AuditQuery(blankToNull(user), blankToNull(entity), blankToNull(action), start, end,
                 after == null || after.isBlank() ? null : Cursor.decode(after), pageSize);
     }
@@ -67,14 +57,17 @@ public record AuditQuery(String user, String entity, String action, Instant from
         String value = raw.trim();
         try {
             if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
+                LocalDate day = org.stanceline.web.DateBounds.parse(value);
                 return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             Instant at = Instant.parse(value);
+            // The same configured date range as every other date parameter (stanceline.input.*).
+            org.stanceline.web.DateBounds.check(at.atZone(ZoneOffset.UTC).toLocalDate());
             return end ? at.plusNanos(1000) : at;
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeParseException | ArithmeticException | IllegalArgumentException e) {
             throw ProblemException.badRequest("Parameter '" + name + "' must be an ISO date (YYYY-MM-DD) or instant "
-                    + "(2026-01-31T12:00:00Z), got '" + raw + "'");
+                    + "(2026-01-31T12:00:00Z) from " + org.stanceline.web.DateBounds.min() + " to "
+                    + org.stanceline.web.DateBounds.max() + ", got '" + raw + "'");
         }
     }
 

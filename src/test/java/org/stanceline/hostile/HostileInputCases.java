@@ -49,7 +49,11 @@ final class HostileInputCases {
             Map.entry("/briefings/troops.html", List.of("from", "actors")),
             Map.entry("/briefings/troops.pdf", List.of("to")),
             Map.entry("/oembed", List.of("url", "format", "maxwidth")),
-            Map.entry("/embed/timeline", List.of("topic", "from")));
+            Map.entry("/embed/timeline", List.of("topic", "from")),
+            Map.entry("/api/audit", List.of("user", "entity", "action", "from", "to", "after", "size")),
+            Map.entry("/api/admin/backups", List.of("x")),
+            Map.entry("/api/accounts", List.of("x")),
+            Map.entry("/api/me", List.of("x")));
 
     /** Control characters (C0, DEL, C1) and percent-encodings that are not UTF-8. */
     static final List<String> HOSTILE_QUERY_VALUES = List.of("%00", "a%00b", "%01", "%09", "%0A", "%0D", "%1B",
@@ -67,6 +71,7 @@ final class HostileInputCases {
         dateParameters(cases);
         numberParameters(cases);
         cursors(cases);
+        adminParameters(cases, f);
         JsonBodyCases.sources(cases, f);
         JsonBodyCases.statements(cases, f);
         JsonBodyCases.statementEdits(cases, f);
@@ -119,6 +124,21 @@ final class HostileInputCases {
                 cases.add(HostileCase.request("GET", t[0] + t[1] + "=" + date)
                         .expect("date-parameter", t[0] + t[1] + "=" + date, 400, "'" + t[1] + "'"));
             }
+        }
+    }
+
+    /** The audit's filters are read after the admin check, so these carry admin credentials. */
+    private static void adminParameters(List<HostileCase> cases, Fixture f) {
+        for (String param : List.of("from", "to")) {
+            // The audit also takes instants (2025-01-01T00:00:00Z), so that one value is not hostile here.
+            for (String date : BAD_DATES.stream().filter(d -> !d.contains("T")).toList()) {
+                cases.add(HostileCase.request("GET", "/api/audit?" + param + "=" + date).auth(f.admin())
+                        .expect("date-parameter", "/api/audit?" + param + "=" + date, 400, "'" + param + "'"));
+            }
+        }
+        for (String n : List.of("1.5", "abc", "0", "99999999999", "%2B1")) {
+            cases.add(HostileCase.request("GET", "/api/audit?size=" + n).auth(f.admin())
+                    .expect("number-parameter", "/api/audit?size=" + n, 400, "'size'"));
         }
     }
 

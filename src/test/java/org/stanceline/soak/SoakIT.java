@@ -23,8 +23,12 @@ class SoakIT {
     void shouldServe64ReadersWhileAnAnalystPosts100ArticlesWithoutAnError() throws Exception {
         boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk")) || List.of(System.getenv("PATH").split(File.pathSeparator))
                 .stream().anyMatch(d -> Files.isExecutable(Path.of(d, "wrk")));
-        if (!wrk) {
-            fail("wrk is not on PATH: the soak needs it (apt-get install wrk; .ci/run installs it)");
+        // As TwoInstancesBehindNginxIT: required in CI (.ci/run installs wrk), skipped with the reason on a
+        // newcomer's machine that has only a JDK and Node.
+        if (System.getenv("CI") != null) {
+            assertTrue(wrk, "wrk is not on PATH: the soak needs it (apt-get install wrk; .ci/run installs it)");
+        } else {
+            org.junit.jupiter.api.Assumptions.assumeTrue(wrk, "wrk not installed (apt-get install wrk): soak skipped");
         }
         Path log = Path.of("target/soak-it.log");
         Process soak = new ProcessBuilder("bash", "scripts/soak.sh", "--duration", "60", "--no-build",
