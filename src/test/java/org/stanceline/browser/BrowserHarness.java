@@ -38,6 +38,15 @@ final class BrowserHarness {
                 .setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Closes the browser, Playwright and the app in that order, skipping any that never started. */
+    static void closeAll(AutoCloseable... started) throws Exception {
+        for (AutoCloseable c : started) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
     static Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)

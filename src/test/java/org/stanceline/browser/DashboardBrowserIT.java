@@ -56,15 +56,7 @@ class DashboardBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        BrowserHarness.closeAll(browser, playwright, app);
     }
 
     @BeforeEach
