@@ -34,6 +34,29 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the given packaged jar (e.g. the PostgreSQL build in target/pg-app) with these system properties. */
     public static PackagedApp startJar(Path jar, Path log, String... properties) throws Exception {
+        // A port found free can be taken by another process before the app binds it (seen in CI), so a
+        // start that fails only because its port is in use is tried again on another one.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startJarOnce(jar, log, properties);
+            } catch (PortTaken taken) {
+                if (attempt == PORT_ATTEMPTS) {
+                    throw new AssertionError("application could not bind a port in " + PORT_ATTEMPTS + " attempts:\n"
+                            + taken.getMessage());
+                }
+            }
+        }
+    }
+
+    private static final int PORT_ATTEMPTS = 5;
+
+    private static final class PortTaken extends Exception {
+        PortTaken(String log) {
+            super(log);
+        }
+    }
+
+    private static PackagedApp startJarOnce(Path jar, Path log, String... properties) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -69,7 +92,11 @@ public final class PackagedApp implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("application exited:\n" + log());
+                String output = log();
+                if (output.contains("Port " + port + " seems to be in use")) {
+                    throw new PortTaken(output);
+                }
+                throw new AssertionError("application exited:\n" + output);
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
