@@ -12,6 +12,7 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
 import org.stanceline.audit.AuditLog;
+import org.stanceline.statement.StatementSearch;
 import org.stanceline.statement.StatementsBulkLoaded;
 import org.stanceline.web.ProblemException;
 
@@ -57,6 +58,9 @@ public class DatasetRestore {
 
     @Inject
     jakarta.enterprise.event.Event<StatementsBulkLoaded> bulkLoaded;
+
+    @Inject
+    StatementSearch search;
 
     /** One restore at a time in this process (the marker row stops a second process). */
     private final AtomicBoolean running = new AtomicBoolean();
@@ -107,9 +111,11 @@ public class DatasetRestore {
                     throw e;
                 }
             }
+            // The text index is the largest derived table; committed in chunks under the marker like the rows.
+            search.rebuildIndexCommitting(dataSource);
             QuarkusTransaction.requiringNew().timeout(Math.toIntExact(config.transactionTimeout().toSeconds()))
                     .run(() -> {
-                        bulkLoaded.fire(new StatementsBulkLoaded("restore", written.statements()));
+                        bulkLoaded.fire(new StatementsBulkLoaded("restore", written.statements(), true));
                         recordRestore(user, written);
                         marker.finish();
                     });

@@ -3,6 +3,7 @@ package org.stanceline.export;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.stanceline.statement.StatementSearch;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,12 @@ public class RestoreMarker {
 
     @Inject
     DatasetService datasets;
+
+    @Inject
+    StatementSearch search;
+
+    @Inject
+    javax.sql.DataSource dataSource;
 
     /** In its own transaction: 409 unless the database is empty and no other restore is running. */
     void begin(String user) {
@@ -71,6 +78,11 @@ public class RestoreMarker {
     /** Deletes what a failed restore wrote, then the marker, in transactions of bounded size. */
     void undo() {
         long start = System.nanoTime();
+        try {
+            search.clearIndex(dataSource);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not empty the text index while undoing a restore", e);
+        }
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from audit_entry where id > "
                 + "(select audit_after from restore_marker where id = 1)").executeUpdate());
         for (String table : TABLES) {

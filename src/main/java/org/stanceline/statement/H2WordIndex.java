@@ -101,41 +101,72 @@ final class H2WordIndex implements TextSearch {
 
     @Override
     public void rebuild() {
+        em.unwrap(Session.class).doWork(connection -> rebuildOn(connection, false));
+    }
+
+    @Override
+    public void rebuildCommitting(Connection connection) throws SQLException {
+        rebuildOn(connection, true);
+    }
+
+    @Override
+    public void clear(Connection connection) throws SQLException {
+        try (PreparedStatement truncate = connection.prepareStatement("truncate table statement_word")) {
+            truncate.executeUpdate();
+        }
+    }
+
+    /**
+     * With {@code commitEachFlush}, each sorted flush is its own transaction: one transaction over millions of
+     * postings keeps an undo entry per row until its commit, and those pages, rewritten at every store, left
+     * the file at a third live data after a million-statement restore.
+     */
+    private void rebuildOn(Connection connection, boolean commitEachFlush) throws SQLException {
         long started = System.nanoTime();
-        long[] counts = new long[2];
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from statement_word")) {
-                delete.executeUpdate();
-            }
-            WordPostingBuffer buffer = new WordPostingBuffer();
-            // Chunks by id: one chunk's quotes in memory at a time, whatever the corpus size.
-            try (PreparedStatement read = connection.prepareStatement(
-                    "select id, quote from statement where id > ? order by id fetch first " + BATCH + " rows only");
-                 PreparedStatement insert = insert(connection)) {
-                long last = Long.MIN_VALUE;
-                boolean more = true;
-                while (more) {
-                    read.setLong(1, last);
-                    more = false;
-                    try (ResultSet rows = read.executeQuery()) {
-                        while (rows.next()) {
-                            last = rows.getLong(1);
-                            for (String word : TextQuery.words(rows.getString(2))) {
-                                buffer.add(word, last);
-                            }
-                            counts[0]++;
-                            more = true;
-                            if (buffer.isFull()) {
-                                counts[1] += buffer.flush(insert, BATCH);
-                                LOG.infof("Search index: %d statements indexed", counts[0]);
-                            }
+        long statements = 0;
+        long words = 0;
+        try (PreparedStatement delete = connection.prepareStatement("delete from statement_word")) {
+            delete.executeUpdate();
+        }
+        if (commitEachFlush) {
+            connection.commit();
+        }
+        WordPostingBuffer buffer = new WordPostingBuffer();
+        // Chunks by id: one chunk's quotes in memory at a time, whatever the corpus size.
+        try (PreparedStatement read = connection.prepareStatement(
+                "select id, quote from statement where id > ? order by id fetch first " + BATCH + " rows only");
+             PreparedStatement insert = insert(connection)) {
+            long last = Long.MIN_VALUE;
+            boolean more = true;
+            while (more) {
+                read.setLong(1, last);
+                more = false;
+                boolean flushed = false;
+                try (ResultSet rows = read.executeQuery()) {
+                    while (rows.next()) {
+                        last = rows.getLong(1);
+                        for (String word : TextQuery.words(rows.getString(2))) {
+                            buffer.add(word, last);
+                        }
+                        statements++;
+                        more = true;
+                        if (buffer.isFull()) {
+                            words += buffer.flush(insert, BATCH);
+                            flushed = true;
+                            LOG.infof("Search index: %d statements indexed", statements);
                         }
                     }
                 }
-                counts[1] += buffer.flush(insert, BATCH);
+                if (flushed && commitEachFlush) {
+                    connection.commit(); // after the chunk's cursor is closed
+                }
             }
-        });
-        LOG.infof("Search index rebuilt: %d statements, %d words in %d ms", counts[0], counts[1],
+            words += buffer.flush(insert, BATCH);
+            if (commitEachFlush) {
+                connection.commit();
+            }
+        }
+        LOG.infof("Search index rebuilt: %d statements, %d words in %d ms", statements, words,
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -90,7 +90,32 @@ public class StatementSearch {
     }
 
     void onBulkLoad(@Observes StatementsBulkLoaded loaded) {
-        text().rebuild();
+        if (!loaded.textIndexed()) {
+            text().rebuild();
+        }
+    }
+
+    /**
+     * Re-indexes every statement outside any transaction, committing in chunks; for a restore whose marker
+     * still stands, so that an interruption is undone by {@link #clearIndex}.
+     */
+    public void rebuildIndexCommitting(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                text().rebuildCommitting(connection);
+            } catch (java.sql.SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Empties the text index, outside any transaction: part of undoing an interrupted restore. */
+    public void clearIndex(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            text().clear(connection);
+        }
     }
 
     /** Indexes a database whose statements predate the index (see {@link TextSearch#missesStatements()}). */

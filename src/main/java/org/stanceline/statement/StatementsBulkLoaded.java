@@ -7,6 +7,12 @@ package org.stanceline.statement;
  *
  * @param reason what loaded the statements, for logs ("corpus", "restore")
  * @param statements how many statements were written
+ * @param textIndexed whether the loader already rebuilt the text index (a chunked restore does, before its
+ *                    last transaction; see {@link StatementSearch#rebuildIndexCommitting})
  */
-public record StatementsBulkLoaded(String reason, long statements) {
+public record StatementsBulkLoaded(String reason, long statements, boolean textIndexed) {
+
+    public StatementsBulkLoaded(String reason, long statements) {
+        this(reason, statements, false);
+    }
 }

@@ -27,6 +27,15 @@ interface TextSearch {
     void rebuild();
 
     /**
+     * Re-indexes every statement on {@code connection} (not auto-commit, outside any JTA transaction),
+     * committing as it goes. Only for a restore guarded by its marker, whose undo calls {@link #clear}.
+     */
+    void rebuildCommitting(java.sql.Connection connection) throws java.sql.SQLException;
+
+    /** Empties the index (and commits): the undo of an interrupted restore. */
+    void clear(java.sql.Connection connection) throws java.sql.SQLException;
+
+    /**
      * Whether statements exist that the index has never seen: a database migrated to V5 with statements in
      * it, or one filled by plain SQL. Cheap (two probes of one row), so it may run at every start.
      */

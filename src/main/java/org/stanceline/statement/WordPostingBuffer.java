@@ -16,15 +16,20 @@ import java.util.Map;
  */
 final class WordPostingBuffer {
 
-    /** Pairs held before a flush: about 8 MB, whatever the corpus size. */
-    static final int CAPACITY = 1 << 20;
+    /**
+     * Pairs held before a flush: at most 64 MB, whatever the corpus size. Each flush sweeps the whole B-tree
+     * and rewrites the pages it touches, so fewer, larger flushes leave less dead space in the H2 file.
+     */
+    static final int CAPACITY = 1 << 23;
+
+    private static final int INITIAL = 1 << 16;
 
     private static final int ID_BITS = 40;
     private static final long ID_MASK = (1L << ID_BITS) - 1;
 
     private final Map<String, Integer> wordIndex = new HashMap<>();
     private final List<String> words = new ArrayList<>();
-    private long[] pairs = new long[CAPACITY];
+    private long[] pairs = new long[INITIAL];
     private int size;
 
     void add(String word, long statementId) {
@@ -35,6 +40,9 @@ final class WordPostingBuffer {
             words.add(k);
             return words.size() - 1;
         });
+        if (size == pairs.length) {
+            pairs = Arrays.copyOf(pairs, Math.min(CAPACITY, pairs.length * 2));
+        }
         pairs[size++] = ((long) w << ID_BITS) | statementId;
     }
 

@@ -236,6 +236,32 @@ public class StreamingRestoreTest {
         assertEmpty();
         assertEquals(0L, ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select count(*) from restore_marker").getSingleResult())).longValue(), "the marker is gone");
+        assertEquals(0L, wordIndexRows(), "the text index the restore committed is undone too");
+    }
+
+    /** Rows of H2's word table (PostgreSQL keeps its index in a generated column: 0 there). */
+    private long wordIndexRows() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean h2 = ((Number) em.createNativeQuery("select count(*) from information_schema.tables "
+                    + "where lower(table_name) = 'statement_word'").getSingleResult()).longValue() > 0;
+            return h2 ? ((Number) em.createNativeQuery("select count(*) from statement_word").getSingleResult())
+                    .longValue() : 0L;
+        });
+    }
+
+    @Test
+    void shouldFindARestoredStatementByAWordOfItsQuote() throws Exception {
+        admin().contentType("application/gzip").body(GeneratedBackup.file(2000)).post("/api/import/dataset")
+                .then().statusCode(200).body("statements", equalTo(2000));
+        var first = admin().queryParam("size", 1).get("/api/statements").then().statusCode(200).extract().jsonPath();
+        long id = first.getLong("items[0].id");
+        String word = java.util.Arrays.stream(first.getString("items[0].quote").toLowerCase().split("[^\\p{L}\\p{N}]+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        java.util.List<Long> found = admin().queryParam("q", word).queryParam("size", 100)
+                .queryParam("from", first.getString("items[0].saidOn")).queryParam("to", first.getString("items[0].saidOn"))
+                .get("/api/statements")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+        assertTrue(found.contains(id), "statement " + id + " is found by '" + word + "' in " + found);
     }
 
     /** Waits (bounded) until a restore is, or is no longer, running: no timing is asserted. */
