@@ -1,6 +1,7 @@
 package org.stanceline.chart;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
@@ -13,6 +14,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
@@ -53,6 +55,9 @@ public class ChartRenderer {
 
     /** Lines of actors at the same stance are drawn this far apart (in stance steps) so none hides another. */
     static final double LINE_OFFSET = 0.05;
+
+    /** Pixels (at width 960) between a line's end and its name. */
+    static final double LABEL_GAP = 6;
 
     static {
         ImageIO.setUseCache(false);
@@ -150,9 +155,16 @@ public class ChartRenderer {
         return out.toByteArray();
     }
 
-    /** Draws onto any Graphics2D: the PDF briefing passes the PDF page's, so the chart stays vector there. */
+    /**
+     * Draws onto any Graphics2D: the PDF briefing passes the PDF page's, so the chart stays vector there. The
+     * actors' names go beside the plot once it is laid out: inside it they would need the time axis to run on
+     * past the period's end.
+     */
     public void draw(ChartState state, Options options, Graphics2D g2, Rectangle2D area) {
-        chart(state, options).draw(g2, area);
+        JFreeChart chart = chart(state, options);
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
+        chart.draw(g2, area, info);
+        drawDirectLabels(g2, chart.getXYPlot(), info.getPlotInfo().getDataArea(), state.lines(), options);
     }
 
     private SVGGraphics2D svgGraphics(ChartState state, Options options) {
@@ -174,30 +186,23 @@ public class ChartRenderer {
 
         XYSeriesCollection dataset = new XYSeriesCollection();
         SeriesRenderer renderer = new SeriesRenderer(lines.stream().map(ChartState.Line::actor).toList());
-        double[] ends = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             ChartState.Line line = lines.get(i);
-            double offset = lines.size() > 1 ? (i - (lines.size() - 1) / 2.0) * LINE_OFFSET : 0;
+            double offset = offset(i, lines.size());
             XYSeries series = new XYSeries(line.actor(), false, true);
             for (ChartState.Step step : line.steps()) {
                 series.add(Math.max(fromMs, millis(step.start())), step.position() == null ? null
                         : (Number) (step.position() + 2 + offset));
             }
             series.add(endMs, line.lastPosition() == null ? null : (Number) (line.lastPosition() + 2 + offset));
-            ends[i] = line.lastPosition() == null ? Double.NaN : line.lastPosition() + 2 + offset;
             dataset.addSeries(series);
             renderer.setSeriesPaint(i, Color.decode(line.colour()));
             renderer.setSeriesStroke(i, new BasicStroke(2.6f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
 
-        // Room on the right for the direct labels, in time units.
-        int longestName = lines.stream().mapToInt(l -> l.name().length()).max().orElse(0);
-        double labelPx = longestName * 7.6 * k + 14 * k;
-        double plotPx = Math.max(120, options.width() - 120 * k);
-        double room = (endMs - fromMs) * labelPx / Math.max(60, plotPx - labelPx);
-
+        // The axis is the period, no more: the names are drawn in room kept right of the plot.
         DateAxis x = new DateAxis(null, TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ENGLISH);
-        x.setRange(fromMs, endMs + room);
+        x.setRange(fromMs, endMs);
         x.setStandardTickUnits(tickUnits());
         x.setTickLabelFont(ChartFonts.regular(10.5f * k));
         x.setTickLabelPaint(theme.muted);
@@ -219,9 +224,11 @@ public class ChartRenderer {
         plot.setRangeGridlinePaint(theme.grid);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        RectangleInsets insets = plot.getInsets();
+        plot.setInsets(new RectangleInsets(insets.getTop(), insets.getLeft(), insets.getBottom(),
+                insets.getRight() + labelRoom(lines, k)));
 
         addEvents(plot, state, theme, k, fromMs, endMs);
-        addDirectLabels(plot, lines, ends, endMs + (endMs - fromMs) * 0.008, options, k);
         if (state.statementCount() == 0 && lines.stream().allMatch(l -> l.lastPosition() == null)) {
             XYTextAnnotation none = new XYTextAnnotation("No confirmed statements in this period",
                     (fromMs + endMs) / 2.0, 2);
@@ -274,37 +281,53 @@ public class ChartRenderer {
         }
     }
 
-    /** Names at the end of each line, moved apart vertically when positions coincide. */
-    private static void addDirectLabels(XYPlot plot, List<ChartState.Line> lines, double[] ends, double xMs,
-                                        Options options, float k) {
-        double plotHeightPx = Math.max(60, options.height() - 150 * k);
-        double gap = 14.5 * k / (plotHeightPx / 5.2);
-        List<double[]> labels = new ArrayList<>(); // [y, index]
+    /** Where an actor's line is drawn at a stance: lines at the same stance are set slightly apart. */
+    private static double offset(int index, int lines) {
+        return lines > 1 ? (index - (lines - 1) / 2.0) * LINE_OFFSET : 0;
+    }
+
+    /** Width right of the plot for the names: the widest name in the label font, and a gap before it. */
+    private static double labelRoom(List<ChartState.Line> lines, float k) {
+        java.awt.Font font = ChartFonts.bold(11f * k);
+        java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = lines.stream().filter(l -> l.lastPosition() != null)
+                .mapToDouble(l -> font.getStringBounds(l.name(), context).getWidth()).max().orElse(0);
+        return widest == 0 ? 0 : widest + LABEL_GAP * k + 4 * k;
+    }
+
+    /** Names just right of each line's end, moved apart vertically (in pixels) when positions coincide. */
+    private static void drawDirectLabels(Graphics2D g2, XYPlot plot, Rectangle2D dataArea,
+                                         List<ChartState.Line> lines, Options options) {
+        float k = (float) Math.max(0.75, Math.min(1.5, options.width() / 960.0));
+        double gap = 14.5 * k;
+        List<double[]> labels = new ArrayList<>(); // [y in pixels, line index]
         for (int i = 0; i < lines.size(); i++) {
-            if (!Double.isNaN(ends[i])) {
-                labels.add(new double[] {ends[i], i});
+            Integer last = lines.get(i).lastPosition();
+            if (last != null) {
+                labels.add(new double[] {plot.getRangeAxis().valueToJava2D(last + 2 + offset(i, lines.size()),
+                        dataArea, plot.getRangeAxisEdge()), i});
             }
         }
-        labels.sort(Comparator.comparingDouble(l -> l[0]));
+        // Lowest first, each pushed up until it clears the one below; then back down if the top one left the plot.
+        labels.sort(Comparator.comparingDouble((double[] l) -> l[0]).reversed());
         for (int i = 1; i < labels.size(); i++) {
-            labels.get(i)[0] = Math.max(labels.get(i)[0], labels.get(i - 1)[0] + gap);
+            labels.get(i)[0] = Math.min(labels.get(i)[0], labels.get(i - 1)[0] - gap);
         }
         if (!labels.isEmpty()) {
-            double overflow = labels.get(labels.size() - 1)[0] - 4.5;
+            double overflow = dataArea.getMinY() + gap / 2 - labels.get(labels.size() - 1)[0];
             if (overflow > 0) {
-                labels.get(labels.size() - 1)[0] -= overflow;
+                labels.get(labels.size() - 1)[0] += overflow;
                 for (int i = labels.size() - 2; i >= 0; i--) {
-                    labels.get(i)[0] = Math.min(labels.get(i)[0], labels.get(i + 1)[0] - gap);
+                    labels.get(i)[0] = Math.max(labels.get(i)[0], labels.get(i + 1)[0] + gap);
                 }
             }
         }
+        g2.setFont(ChartFonts.bold(11f * k));
+        float x = (float) (dataArea.getMaxX() + LABEL_GAP * k);
         for (double[] label : labels) {
             ChartState.Line line = lines.get((int) label[1]);
-            XYTextAnnotation text = new XYTextAnnotation(line.name(), xMs, label[0]);
-            text.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-            text.setFont(ChartFonts.bold(11f * k));
-            text.setPaint(Color.decode(line.colour()));
-            plot.addAnnotation(text);
+            g2.setPaint(Color.decode(line.colour()));
+            TextUtils.drawAlignedString(line.name(), g2, x, (float) label[0], TextAnchor.HALF_ASCENT_LEFT);
         }
     }
 
