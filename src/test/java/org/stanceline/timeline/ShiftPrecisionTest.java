@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shifts API says how exactly each end's date is known, so no client shows a month as its first day. */
 @QuarkusTest
-class ShiftPrecisionTest {
+public class ShiftPrecisionTest {
 
     @Test
     void shouldGiveTheDatePrecisionOfBothStatementsOfAShift() {
