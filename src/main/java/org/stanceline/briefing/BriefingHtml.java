@@ -7,6 +7,11 @@ import jakarta.inject.Inject;
 import org.stanceline.chart.ChartFonts;
 import org.stanceline.chart.ChartRenderer;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.Locale;
+import java.util.Objects;
+
 /** The briefing as one XHTML page (Qute): for browsers with the chart as inline SVG, or as the PDF's source. */
 @ApplicationScoped
 public class BriefingHtml {
@@ -43,11 +48,11 @@ public class BriefingHtml {
      * keep a readable column.
      */
     static String actorColumnWidth(Briefing briefing) {
-        java.awt.Font font = ChartFonts.regular(TABLE_FONT_PT);
-        java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
+        Font font = ChartFonts.regular(TABLE_FONT_PT);
+        FontRenderContext context = new FontRenderContext(null, true, true);
         double widest = briefing.keyStatements().stream().map(Briefing.Citation::actor)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .mapToDouble(name -> font.getStringBounds(name, context).getWidth()).max().orElse(0);
-        return String.format(java.util.Locale.ROOT, "%.1fpt", Math.max(50, Math.ceil(widest + CELL_PADDING_PT)));
+        return String.format(Locale.ROOT, "%.1fpt", Math.max(50, Math.ceil(widest + CELL_PADDING_PT)));
     }
 }

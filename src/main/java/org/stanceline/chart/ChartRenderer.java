@@ -14,7 +14,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
@@ -42,8 +41,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +52,6 @@ public class ChartRenderer {
 
     /** Lines of actors at the same stance are drawn this far apart (in stance steps) so none hides another. */
     static final double LINE_OFFSET = 0.05;
-
-    /** Pixels (at width 960) between a line's end and its name. */
-    static final double LABEL_GAP = 6;
 
     static {
         ImageIO.setUseCache(false);
@@ -164,7 +158,7 @@ public class ChartRenderer {
         JFreeChart chart = chart(state, options);
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g2, area, info);
-        drawDirectLabels(g2, chart.getXYPlot(), info.getPlotInfo().getDataArea(), state.lines(), options);
+        DirectLabels.draw(g2, chart.getXYPlot(), info.getPlotInfo().getDataArea(), state.lines(), options);
     }
 
     private SVGGraphics2D svgGraphics(ChartState state, Options options) {
@@ -188,7 +182,7 @@ public class ChartRenderer {
         SeriesRenderer renderer = new SeriesRenderer(lines.stream().map(ChartState.Line::actor).toList());
         for (int i = 0; i < lines.size(); i++) {
             ChartState.Line line = lines.get(i);
-            double offset = offset(i, lines.size());
+            double offset = DirectLabels.offset(i, lines.size());
             XYSeries series = new XYSeries(line.actor(), false, true);
             for (ChartState.Step step : line.steps()) {
                 series.add(Math.max(fromMs, millis(step.start())), step.position() == null ? null
@@ -226,7 +220,7 @@ public class ChartRenderer {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         RectangleInsets insets = plot.getInsets();
         plot.setInsets(new RectangleInsets(insets.getTop(), insets.getLeft(), insets.getBottom(),
-                insets.getRight() + labelRoom(lines, k)));
+                insets.getRight() + DirectLabels.room(lines, k)));
 
         addEvents(plot, state, theme, k, fromMs, endMs);
         if (state.statementCount() == 0 && lines.stream().allMatch(l -> l.lastPosition() == null)) {
@@ -278,56 +272,6 @@ public class ChartRenderer {
             marker.setLabelOffset(new RectangleInsets(2 * k + (i % 3) * 10 * k, 2 * k, 0, 0));
             plot.addDomainMarker(marker, Layer.BACKGROUND);
             i++;
-        }
-    }
-
-    /** Where an actor's line is drawn at a stance: lines at the same stance are set slightly apart. */
-    private static double offset(int index, int lines) {
-        return lines > 1 ? (index - (lines - 1) / 2.0) * LINE_OFFSET : 0;
-    }
-
-    /** Width right of the plot for the names: the widest name in the label font, and a gap before it. */
-    private static double labelRoom(List<ChartState.Line> lines, float k) {
-        java.awt.Font font = ChartFonts.bold(11f * k);
-        java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
-        double widest = lines.stream().filter(l -> l.lastPosition() != null)
-                .mapToDouble(l -> font.getStringBounds(l.name(), context).getWidth()).max().orElse(0);
-        return widest == 0 ? 0 : widest + LABEL_GAP * k + 4 * k;
-    }
-
-    /** Names just right of each line's end, moved apart vertically (in pixels) when positions coincide. */
-    private static void drawDirectLabels(Graphics2D g2, XYPlot plot, Rectangle2D dataArea,
-                                         List<ChartState.Line> lines, Options options) {
-        float k = (float) Math.max(0.75, Math.min(1.5, options.width() / 960.0));
-        double gap = 14.5 * k;
-        List<double[]> labels = new ArrayList<>(); // [y in pixels, line index]
-        for (int i = 0; i < lines.size(); i++) {
-            Integer last = lines.get(i).lastPosition();
-            if (last != null) {
-                labels.add(new double[] {plot.getRangeAxis().valueToJava2D(last + 2 + offset(i, lines.size()),
-                        dataArea, plot.getRangeAxisEdge()), i});
-            }
-        }
-        // Lowest first, each pushed up until it clears the one below; then back down if the top one left the plot.
-        labels.sort(Comparator.comparingDouble((double[] l) -> l[0]).reversed());
-        for (int i = 1; i < labels.size(); i++) {
-            labels.get(i)[0] = Math.min(labels.get(i)[0], labels.get(i - 1)[0] - gap);
-        }
-        if (!labels.isEmpty()) {
-            double overflow = dataArea.getMinY() + gap / 2 - labels.get(labels.size() - 1)[0];
-            if (overflow > 0) {
-                labels.get(labels.size() - 1)[0] += overflow;
-                for (int i = labels.size() - 2; i >= 0; i--) {
-                    labels.get(i)[0] = Math.max(labels.get(i)[0], labels.get(i + 1)[0] + gap);
-                }
-            }
-        }
-        g2.setFont(ChartFonts.bold(11f * k));
-        float x = (float) (dataArea.getMaxX() + LABEL_GAP * k);
-        for (double[] label : labels) {
-            ChartState.Line line = lines.get((int) label[1]);
-            g2.setPaint(Color.decode(line.colour()));
-            TextUtils.drawAlignedString(line.name(), g2, x, (float) label[0], TextAnchor.HALF_ASCENT_LEFT);
         }
     }
 
