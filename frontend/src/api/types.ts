@@ -126,6 +126,8 @@ export interface Timeline {
 export interface ShiftSide {
   id: number;
   date: IsoDate;
+  /** How exactly `date` is known: "day", "week", "month" or "year" (absent from older servers: a day). */
+  precision?: string | null;
   stance: number;
   intensity: number;
   quote: string;
@@ -138,7 +140,9 @@ export interface ShiftSide {
 
 export interface Shift {
   actor: string;
+  /** The later statement's date, with its precision. */
   date: IsoDate;
+  precision?: string | null;
   stanceChange: number;
   intensityChange: number;
   before: ShiftSide;

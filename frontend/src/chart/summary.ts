@@ -1,7 +1,7 @@
 // A plain-text account of what the overview chart shows, for screen readers, for readers who
 // want the gist, and for the embed page. Built from the chart state only.
 import type { Topic } from "../api/types";
-import { formatDay, formatMonth, formatRange, formatWithPrecision } from "../format/dates";
+import { formatDay, formatMonth, formatOnDate, formatRange } from "../format/dates";
 import { intensityLabel, stanceLabel, stanceSide } from "../format/scale";
 import { excerpt, listInWords, plural } from "../format/text";
 import type { ActorSeries, StatementMarker, TimelineChartState } from "./timelineChartState";
@@ -49,7 +49,7 @@ function attribution(m: StatementMarker): string {
 
 /** "on 16 March 2025", or "in March 2025" for a date known only to the month. */
 function whenSaid(m: { date: string; precision: string }): string {
-  return `${m.precision === "day" ? "on" : "in"} ${formatWithPrecision(m.date, m.precision)}`;
+  return formatOnDate(m.date, m.precision);
 }
 
 function intensitySentence(series: ActorSeries): string {

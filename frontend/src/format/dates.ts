@@ -65,6 +65,17 @@ export function formatWithPrecision(iso: string | null | undefined, precision: s
   return formatDay(iso);
 }
 
+/**
+ * The same for sentences, with its preposition: "on 17 March 2025", "in the week of 17 March 2025",
+ * "in January 2026" (as PrecisionDates.on on the server).
+ */
+export function formatOnDate(iso: string | null | undefined, precision: string | null | undefined): string {
+  if (!iso) return UNDATED;
+  const words = formatWithPrecision(iso, precision);
+  if (precision === "week") return `in the ${words}`;
+  return precision === "month" || precision === "year" ? `in ${words}` : `on ${words}`;
+}
+
 /** "1 February 2025 – 31 January 2026" */
 export function formatRange(from: string, to: string): string {
   return `${formatDay(from)} – ${formatDay(to)}`;

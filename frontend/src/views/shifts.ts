@@ -3,7 +3,7 @@
 import { api } from "../api/client";
 import type { Shift, ShiftSide } from "../api/types";
 import { h } from "../dom";
-import { formatDay } from "../format/dates";
+import { formatWithPrecision } from "../format/dates";
 import { intensityLabel, stanceLabel, stanceWithNumber } from "../format/scale";
 import { excerpt, plural } from "../format/text";
 import { actorByKey, type AppContext } from "../state/context";
@@ -27,9 +27,14 @@ export function shiftSpeaker(s: ShiftSide): string {
   return role ? `${name}, ${role}` : name;
 }
 
+/** A shift's date is its later statement's, as exactly as that is known ("January 2026" for a month). */
+export const shiftDate = (shift: Shift): string => formatWithPrecision(shift.date, shift.precision ?? shift.after.precision);
+
+export const sideDate = (s: ShiftSide): string => formatWithPrecision(s.date, s.precision);
+
 function side(ctx: AppContext, label: string, s: ShiftSide): HTMLElement {
   return h("figure", { class: `shift-side shift-${label.toLowerCase()}` },
-    h("figcaption", {}, h("span", { class: "shift-when" }, `${label} · ${formatDay(s.date)}`), " ", shiftSpeaker(s)),
+    h("figcaption", {}, h("span", { class: "shift-when" }, `${label} · ${sideDate(s)}`), " ", shiftSpeaker(s)),
     h("blockquote", {}, s.verbatim === false ? `${excerpt(s.quote, 280)} (reported)` : `“${excerpt(s.quote, 280)}”`),
     h("p", { class: "muted small" }, `${stanceWithNumber(s.stance, ctx.topic)} · intensity ${s.intensity} (${intensityLabel(s.intensity)}) `,
       h("button", { type: "button", class: "button button-small", onclick: () => ctx.navigate({ statement: s.id }) }, "Details")));
@@ -52,7 +57,7 @@ export function renderShifts(ctx: AppContext, container: HTMLElement, signal: Ab
           h("ol", { class: "shift-list", "data-testid": "shift-list" }, ...items.map((shift) => {
             const actor = actorByKey(ctx, shift.actor);
             return h("li", { class: "shift", "data-testid": "shift-item", style: `--actor:${actor?.colour ?? "#888"}` },
-              h("h3", {}, h("span", { class: "swatch", style: `background:${actor?.colour ?? "#888"}`, "aria-hidden": "true" }), `${actor?.name ?? shift.actor}, ${formatDay(shift.date)}: `, describeShift(shift, ctx.topic)),
+              h("h3", {}, h("span", { class: "swatch", style: `background:${actor?.colour ?? "#888"}`, "aria-hidden": "true" }), `${actor?.name ?? shift.actor}, ${shiftDate(shift)}: `, describeShift(shift, ctx.topic)),
               h("div", { class: "shift-sides" }, side(ctx, "Before", shift.before), side(ctx, "After", shift.after)));
           })));
       },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_ACTORS, fixtures } from "../../test/fixtures";
 import type { Shift } from "../api/types";
 import { buildEscalationGrid } from "./escalationGrid";
-import { newestFirst, shiftSpeaker } from "./shifts";
+import { newestFirst, shiftDate, shiftSpeaker, sideDate } from "./shifts";
 import { segmentText } from "./sourceSegments";
 import { markCues } from "./statementPanel";
 
@@ -82,5 +82,17 @@ describe("shifts", () => {
     const side = { id: 1, date: "2025-01-01", stance: 0, intensity: 0, quote: "", speaker: null };
     const shift = (date: string, id: number): Shift => ({ actor: "moscow", date, stanceChange: -1, intensityChange: 0, before: side, after: { ...side, id, date } });
     expect(newestFirst([shift("2025-03-01", 2), shift("2026-01-08", 3), shift("2026-01-08", 4)]).map((s) => s.after.id)).toEqual([4, 3, 2]);
+  });
+
+  it("dates each shift and each of its statements as exactly as the API says they are known", () => {
+    // Putin's "longstanding threat" (month) after Zakharova's warning (day), as /api/shifts sends them.
+    const before = { id: 7, date: "2026-01-08", precision: "day", stance: -2, intensity: 2, quote: "", speaker: "Maria Zakharova" };
+    const after = { id: 9, date: "2026-01-01", precision: "month", stance: -2, intensity: 3, quote: "", speaker: "Vladimir Putin" };
+    const shift: Shift = { actor: "moscow", date: "2026-01-01", precision: "month", stanceChange: 0, intensityChange: 1, before, after };
+    expect(shiftDate(shift)).toBe("January 2026");
+    expect(sideDate(after)).toBe("January 2026");
+    expect(sideDate(before)).toBe("8 January 2026");
+    expect(sideDate({ ...after, date: "2025-03-17", precision: "week" })).toBe("week of 17 March 2025");
+    expect(shiftDate({ ...shift, precision: undefined })).toBe("January 2026");
   });
 });

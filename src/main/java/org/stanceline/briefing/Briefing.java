@@ -2,6 +2,8 @@ package org.stanceline.briefing;
 
 import io.quarkus.qute.TemplateData;
 import org.stanceline.chart.ChartState;
+import org.stanceline.statement.DatePrecision;
+import org.stanceline.statement.PrecisionDates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,11 +24,16 @@ public record Briefing(String topic, String question, String description, LocalD
                              String change, String sentence, Citation latest) {
     }
 
-    /** A statement with everything needed to cite it. */
+    /** A statement with everything needed to cite it; {@code precision} says how exactly {@code date} is known. */
     @TemplateData
-    public record Citation(LocalDate date, String actor, String speaker, String role, String quote,
-                           boolean verbatim, Integer stance, String position, int intensity, List<String> cues,
-                           String outlet, String title, String url) {
+    public record Citation(LocalDate date, DatePrecision precision, String actor, String speaker, String role,
+                           String quote, boolean verbatim, Integer stance, String position, int intensity,
+                           List<String> cues, String outlet, String title, String url) {
+        /** The date said, as exactly as it is known: "8 January 2026", "week of 17 March 2025", "January 2026". */
+        public String when() {
+            return PrecisionDates.format(date, precision);
+        }
+
         /** "Name, role" as a byline. */
         public String byline() {
             return role == null || role.isBlank() ? speaker : speaker + ", " + role;
@@ -39,9 +46,13 @@ public record Briefing(String topic, String question, String description, LocalD
         }
     }
 
+    /** A shift, dated by its later statement ({@code after}), with that statement's precision. */
     @TemplateData
     public record Shift(LocalDate date, String actor, String name, String headline, Citation before,
                        Citation after) {
+        public String when() {
+            return after == null ? PrecisionDates.day(date) : after.when();
+        }
     }
 
     @TemplateData

@@ -12,13 +12,23 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.stanceline.chart.ChartRenderer;
-import org.stanceline.chart.ChartStateService;
+import org.stanceline.statement.PrecisionDates;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,6 +37,8 @@ import java.util.List;
 public class BriefingDocx {
 
     static final String FONT = "Calibri";
+    /** Text width of the page: 6.5 inches (Letter with 1-inch margins, Word's default), as the chart picture. */
+    static final int TEXT_WIDTH_TWIPS = 9360;
     static final ChartRenderer.Options CHART = new ChartRenderer.Options(960, 540, ChartRenderer.Theme.LIGHT, 2);
 
     @Inject
@@ -42,7 +54,7 @@ public class BriefingDocx {
             }
 
             heading(doc, "Bottom line", 13);
-            XWPFTable lines = table(doc, List.of("Actor", "Position now", "Change and latest statement"));
+            XWPFTable lines = table(doc, List.of("Actor", "Position now", "Change and latest statement"), 16, 20, 64);
             for (Briefing.BottomLine line : b.bottomLines()) {
                 String latest = line.latest() == null ? "" : "\n" + quote(line.latest()) + "\n" + cite(line.latest());
                 row(lines, line.name(), line.position() + (line.stance() == null ? ""
@@ -64,17 +76,18 @@ public class BriefingDocx {
                 text(doc.createParagraph(), "No shifts in the period.", 10, false);
             }
             for (Briefing.Shift s : b.shifts()) {
-                text(doc.createParagraph(), s.name() + ", " + day(s.date()) + ": " + s.headline(), 10, true);
-                text(doc.createParagraph(), "Before (" + day(s.before().date()) + ", " + s.before().position() + "): "
+                text(doc.createParagraph(), s.name() + ", " + s.when() + ": " + s.headline(), 10, true);
+                text(doc.createParagraph(), "Before (" + s.before().when() + ", " + s.before().position() + "): "
                         + quote(s.before()) + " — " + cite(s.before()), 9, false);
-                text(doc.createParagraph(), "After (" + day(s.after().date()) + ", " + s.after().position() + "): "
+                text(doc.createParagraph(), "After (" + s.after().when() + ", " + s.after().position() + "): "
                         + quote(s.after()) + " — " + cite(s.after()), 9, false);
             }
 
             heading(doc, "Key statements", 13);
-            XWPFTable key = table(doc, List.of("Date said", "Actor", "Speaker", "Statement", "Source"));
+            XWPFTable key = table(doc, List.of("Date said", "Actor", "Speaker", "Statement", "Source"),
+                    14, 14, 18, 32, 22);
             for (Briefing.Citation c : b.keyStatements()) {
-                row(key, day(c.date()), c.actor(), c.speaker() + (c.role() == null ? "" : "\n" + c.role()),
+                row(key, c.when(), c.actor(), c.speaker() + (c.role() == null ? "" : "\n" + c.role()),
                         quote(c) + "\n" + c.position() + " (" + BriefingService.signed(c.stance()) + "), intensity "
                                 + c.intensity(),
                         String.join("\n", nonNull(c.outlet()), nonNull(c.title()), nonNull(c.url())).strip());
@@ -82,9 +95,9 @@ public class BriefingDocx {
 
             Briefing.Methodology m = b.methodology();
             heading(doc, "Methodology", 13);
-            XWPFTable scale = table(doc, List.of("Stance", "Word", "Meaning"));
+            XWPFTable scale = table(doc, List.of("Stance", "Word", "Meaning"), 10, 22, 68);
             m.stanceScale().forEach(s -> row(scale, s.value(), s.word(), s.meaning()));
-            XWPFTable intensity = table(doc, List.of("Intensity", "Word", "Meaning"));
+            XWPFTable intensity = table(doc, List.of("Intensity", "Word", "Meaning"), 10, 22, 68);
             m.intensityScale().forEach(s -> row(intensity, s.value(), s.word(), s.meaning()));
             text(doc.createParagraph(), "Cues. " + m.cues(), 9, false);
             text(doc.createParagraph(), "Rules. " + m.selection() + " A position is marked stale when its statement "
@@ -123,15 +136,32 @@ public class BriefingDocx {
         }
     }
 
-    private static XWPFTable table(XWPFDocument doc, List<String> headers) {
+    /**
+     * A table with its columns at these percentages of the text width, as the PDF sets them. The widths go into
+     * the grid and every cell, with a fixed layout: without them LibreOffice splits the width equally.
+     */
+    private static XWPFTable table(XWPFDocument doc, List<String> headers, int... percents) {
         XWPFTable table = doc.createTable(1, headers.size());
-        table.setWidth("100%");
+        CTTbl ct = table.getCTTbl();
+        CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int percent : percents) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS * percent / 100));
+        }
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
         for (int i = 0; i < headers.size(); i++) {
             XWPFParagraph p = head.getCell(i).getParagraphs().get(0);
             text(p, headers.get(i), 9, true);
         }
+        cellWidths(table, head);
         return table;
     }
 
@@ -140,6 +170,19 @@ public class BriefingDocx {
         row.setCantSplitRow(true);
         for (int i = 0; i < cells.length; i++) {
             text(row.getCell(i).getParagraphs().get(0), cells[i] == null ? "" : cells[i], 9, false);
+        }
+        cellWidths(table, row);
+    }
+
+    /** Each cell as wide as its grid column (Word reads the cells, LibreOffice the grid). */
+    private static void cellWidths(XWPFTable table, XWPFTableRow row) {
+        List<CTTblGridCol> columns = table.getCTTbl().getTblGrid().getGridColList();
+        for (int i = 0; i < columns.size() && i < row.getTableCells().size(); i++) {
+            CTTc cell = row.getCell(i).getCTTc();
+            CTTcPr pr = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
+            CTTblWidth width = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+            width.setType(STTblWidth.DXA);
+            width.setW(columns.get(i).getW());
         }
     }
 
@@ -159,7 +202,7 @@ public class BriefingDocx {
 
     private static String cite(Briefing.Citation c) {
         String ref = c.reference();
-        return c.byline() + ", " + day(c.date()) + (ref.isEmpty() ? "" : ", " + ref)
+        return c.byline() + ", " + c.when() + (ref.isEmpty() ? "" : ", " + ref)
                 + (c.url() == null ? "" : ", " + c.url());
     }
 
@@ -167,7 +210,8 @@ public class BriefingDocx {
         return s == null ? "" : s;
     }
 
+    /** Dates known to the day: the period, events, data as of. */
     private static String day(LocalDate date) {
-        return date == null ? "" : ChartStateService.DAY.format(date);
+        return date == null ? "" : PrecisionDates.day(date);
     }
 }

@@ -1,7 +1,7 @@
 package org.stanceline.briefing;
 
 import io.quarkus.qute.TemplateExtension;
-import org.stanceline.chart.ChartStateService;
+import org.stanceline.statement.PrecisionDates;
 
 import java.time.LocalDate;
 
@@ -9,9 +9,9 @@ import java.time.LocalDate;
 @TemplateExtension
 public class BriefingExtensions {
 
-    /** {@code {date.day}} → "3 Mar 2025". */
+    /** {@code {date.day}} → "3 March 2025", for dates known to the day (events, the period, data as of). */
     static String day(LocalDate date) {
-        return date == null ? "" : ChartStateService.DAY.format(date);
+        return date == null ? "" : PrecisionDates.day(date);
     }
 
     /** {@code {stance.signed}} → "+2", "−1", "0". */

@@ -1,7 +1,7 @@
 package org.stanceline.briefing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.stanceline.chart.ChartStateService;
+import org.stanceline.statement.PrecisionDates;
 
 import java.time.LocalDate;
 
@@ -45,11 +45,11 @@ public class BriefingMarkdown {
             md.append("No shifts in the period.\n");
         }
         for (Briefing.Shift s : b.shifts()) {
-            md.append("### ").append(inline(s.name())).append(", ").append(day(s.date())).append(": ")
+            md.append("### ").append(inline(s.name())).append(", ").append(s.when()).append(": ")
                     .append(inline(s.headline())).append("\n\n");
-            md.append("> Before (").append(day(s.before().date())).append(", ").append(inline(s.before().position()))
+            md.append("> Before (").append(s.before().when()).append(", ").append(inline(s.before().position()))
                     .append("): ").append(quote(s.before())).append(" — ").append(cite(s.before())).append("\n>\n");
-            md.append("> After (").append(day(s.after().date())).append(", ").append(inline(s.after().position()))
+            md.append("> After (").append(s.after().when()).append(", ").append(inline(s.after().position()))
                     .append("): ").append(quote(s.after())).append(" — ").append(cite(s.after())).append("\n\n");
         }
 
@@ -57,7 +57,7 @@ public class BriefingMarkdown {
         md.append("| Date said | Actor | Speaker | Role | Statement | Stance | Outlet | Title | URL |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Briefing.Citation c : b.keyStatements()) {
-            md.append("| ").append(day(c.date())).append(" | ").append(cell(c.actor())).append(" | ")
+            md.append("| ").append(c.when()).append(" | ").append(cell(c.actor())).append(" | ")
                     .append(cell(c.speaker())).append(" | ").append(cell(c.role())).append(" | ")
                     .append(cell(c.verbatim() ? "\u201C" + c.quote() + "\u201D" : c.quote() + " (reported)"))
                     .append(" | ").append(cell(c.position())).append(" (").append(BriefingService.signed(c.stance()))
@@ -90,12 +90,13 @@ public class BriefingMarkdown {
 
     private static String cite(Briefing.Citation c) {
         String ref = c.reference();
-        return inline(c.byline()) + ", " + day(c.date()) + (ref.isEmpty() ? "" : ", " + inline(ref))
+        return inline(c.byline()) + ", " + c.when() + (ref.isEmpty() ? "" : ", " + inline(ref))
                 + (c.url() == null ? "" : ", <" + safeUrl(c.url()) + ">");
     }
 
+    /** Dates known to the day: the period, events, data as of. */
     private static String day(LocalDate date) {
-        return date == null ? "" : ChartStateService.DAY.format(date);
+        return date == null ? "" : PrecisionDates.day(date);
     }
 
     /** Text on one line with Markdown's active characters escaped. */

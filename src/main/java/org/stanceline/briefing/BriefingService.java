@@ -9,6 +9,8 @@ import org.stanceline.chart.ChartStateService;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
+import org.stanceline.statement.DatePrecision;
+import org.stanceline.statement.PrecisionDates;
 import org.stanceline.statement.Statement;
 import org.stanceline.timeline.Bucket;
 import org.stanceline.timeline.ShiftService;
@@ -84,8 +86,9 @@ public class BriefingService {
         }
 
         Set<Long> needed = new HashSet<>();
-        atEnd.values().stream().map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull)
-                .forEach(needed::add);
+        // The positions' statements too: a bottom line dates them, and only the statement knows its precision.
+        java.util.stream.Stream.concat(atEnd.values().stream(), atStart.values().stream())
+                .map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull).forEach(needed::add);
         allShifts.forEach(s -> {
             needed.add(s.before().id());
             needed.add(s.after().id());
@@ -130,7 +133,7 @@ public class BriefingService {
                         + "each actor's latest statement and then the most intense ones, up to "
                         + config.briefings().keyStatements() + ".");
 
-        String period = ChartStateService.DAY.format(start) + " – " + ChartStateService.DAY.format(end);
+        String period = PrecisionDates.day(start) + " – " + PrecisionDates.day(end);
         return new Briefing(topic.slug, topic.question, topic.description, start, end, period, LocalDate.now(),
                 bottomLines, chart, events, shifts, allShifts.size(), key, methodology, chart.permalink());
     }
@@ -144,7 +147,7 @@ public class BriefingService {
                                            LocalDate end, Map<Long, Statement> statements) {
         Integer s1 = after == null ? null : after.stance();
         if (s1 == null) {
-            String change = "No confirmed statement on record by " + ChartStateService.DAY.format(end) + ".";
+            String change = "No confirmed statement on record by " + PrecisionDates.day(end) + ".";
             return new Briefing.BottomLine(actor.slug, actor.name, actor.colour, null, "no position on record",
                     change, actor.name + ": no position on record. " + change, null);
         }
@@ -152,20 +155,19 @@ public class BriefingService {
         int s0 = hadPosition ? before.stance() : first.stance;
         String word = topic.labelFor(s1);
         String shiftCount = shifts.size() + (shifts.size() == 1 ? " shift" : " shifts");
-        String change = hadPosition ? "" : "First on record " + ChartStateService.DAY.format(first.saidOn) + ". ";
+        String change = hadPosition ? "" : "First statement " + PrecisionDates.on(first.saidOn,
+                first.saidPrecision) + ". ";
         if (s0 == s1 && shifts.isEmpty()) {
             change += hadPosition
-                    ? "Unchanged over the period, " + quoted(word) + " since " + ChartStateService.DAY.format(
-                    before.date()) + "."
+                    ? "Unchanged over the period, " + quoted(word) + " " + since(before, statements) + "."
                     : "Unchanged since.";
         } else if (s0 == s1) {
             change += "Back at " + quoted(word) + " after " + shiftCount + "; latest change "
-                    + ChartStateService.DAY.format(shifts.get(0).date()) + ".";
+                    + latestChange(shifts) + ".";
         } else {
             change += "Moved towards " + (s1 > s0 ? "support" : "opposition") + ": from " + quoted(topic.labelFor(s0))
                     + " (" + signed(s0) + ") to " + quoted(word) + " (" + signed(s1) + "), " + shiftCount
-                    + (shifts.isEmpty() ? "" : "; latest change " + ChartStateService.DAY.format(shifts.get(0).date()))
-                    + ".";
+                    + (shifts.isEmpty() ? "" : "; latest change " + latestChange(shifts)) + ".";
         }
         long age = ChronoUnit.DAYS.between(after.date(), end);
         if (age > config.staleAfterDays()) {
@@ -174,6 +176,18 @@ public class BriefingService {
         Briefing.Citation latest = cite(topic, statements.get(after.statementId()));
         return new Briefing.BottomLine(actor.slug, actor.name, actor.colour, s1, word, change,
                 actor.name + ": " + word + " (" + signed(s1) + "). " + change, latest);
+    }
+
+    /** "since …" the statement behind a position, as exactly as its date is known. */
+    private static String since(TimelineViews.Position position, Map<Long, Statement> statements) {
+        Statement s = statements.get(position.statementId());
+        return PrecisionDates.since(position.date(), s == null ? null : s.saidPrecision);
+    }
+
+    /** "on …"/"in …": shifts come newest first, so the first is the latest change. */
+    private static String latestChange(List<TimelineViews.Shift> shifts) {
+        TimelineViews.Shift latest = shifts.get(0);
+        return PrecisionDates.on(latest.date(), DatePrecision.parse(latest.precision()));
     }
 
     private static String headline(Topic topic, TimelineViews.Shift s) {
@@ -222,7 +236,7 @@ public class BriefingService {
         if (s == null) {
             return null;
         }
-        return new Briefing.Citation(s.saidOn, s.actor.name, s.speaker.name, s.speaker.role, s.quote, s.verbatim,
+        return new Briefing.Citation(s.saidOn, s.saidPrecision, s.actor.name, s.speaker.name, s.speaker.role, s.quote, s.verbatim,
                 s.stance, topic.labelFor(s.stance), s.intensity, List.copyOf(s.cues), s.source.outlet,
                 s.source.title, s.source.url);
     }

@@ -1,6 +1,7 @@
 package org.stanceline.chart;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
@@ -40,8 +41,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,9 +149,16 @@ public class ChartRenderer {
         return out.toByteArray();
     }
 
-    /** Draws onto any Graphics2D: the PDF briefing passes the PDF page's, so the chart stays vector there. */
+    /**
+     * Draws onto any Graphics2D: the PDF briefing passes the PDF page's, so the chart stays vector there. The
+     * actors' names go beside the plot once it is laid out: inside it they would need the time axis to run on
+     * past the period's end.
+     */
     public void draw(ChartState state, Options options, Graphics2D g2, Rectangle2D area) {
-        chart(state, options).draw(g2, area);
+        JFreeChart chart = chart(state, options);
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
+        chart.draw(g2, area, info);
+        DirectLabels.draw(g2, chart.getXYPlot(), info.getPlotInfo().getDataArea(), state.lines(), options);
     }
 
     private SVGGraphics2D svgGraphics(ChartState state, Options options) {
@@ -174,30 +180,23 @@ public class ChartRenderer {
 
         XYSeriesCollection dataset = new XYSeriesCollection();
         SeriesRenderer renderer = new SeriesRenderer(lines.stream().map(ChartState.Line::actor).toList());
-        double[] ends = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             ChartState.Line line = lines.get(i);
-            double offset = lines.size() > 1 ? (i - (lines.size() - 1) / 2.0) * LINE_OFFSET : 0;
+            double offset = DirectLabels.offset(i, lines.size());
             XYSeries series = new XYSeries(line.actor(), false, true);
             for (ChartState.Step step : line.steps()) {
                 series.add(Math.max(fromMs, millis(step.start())), step.position() == null ? null
                         : (Number) (step.position() + 2 + offset));
             }
             series.add(endMs, line.lastPosition() == null ? null : (Number) (line.lastPosition() + 2 + offset));
-            ends[i] = line.lastPosition() == null ? Double.NaN : line.lastPosition() + 2 + offset;
             dataset.addSeries(series);
             renderer.setSeriesPaint(i, Color.decode(line.colour()));
             renderer.setSeriesStroke(i, new BasicStroke(2.6f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
 
-        // Room on the right for the direct labels, in time units.
-        int longestName = lines.stream().mapToInt(l -> l.name().length()).max().orElse(0);
-        double labelPx = longestName * 7.6 * k + 14 * k;
-        double plotPx = Math.max(120, options.width() - 120 * k);
-        double room = (endMs - fromMs) * labelPx / Math.max(60, plotPx - labelPx);
-
+        // The axis is the period, no more: the names are drawn in room kept right of the plot.
         DateAxis x = new DateAxis(null, TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ENGLISH);
-        x.setRange(fromMs, endMs + room);
+        x.setRange(fromMs, endMs);
         x.setStandardTickUnits(tickUnits());
         x.setTickLabelFont(ChartFonts.regular(10.5f * k));
         x.setTickLabelPaint(theme.muted);
@@ -219,9 +218,11 @@ public class ChartRenderer {
         plot.setRangeGridlinePaint(theme.grid);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        RectangleInsets insets = plot.getInsets();
+        plot.setInsets(new RectangleInsets(insets.getTop(), insets.getLeft(), insets.getBottom(),
+                insets.getRight() + DirectLabels.room(lines, k)));
 
         addEvents(plot, state, theme, k, fromMs, endMs);
-        addDirectLabels(plot, lines, ends, endMs + (endMs - fromMs) * 0.008, options, k);
         if (state.statementCount() == 0 && lines.stream().allMatch(l -> l.lastPosition() == null)) {
             XYTextAnnotation none = new XYTextAnnotation("No confirmed statements in this period",
                     (fromMs + endMs) / 2.0, 2);
@@ -271,40 +272,6 @@ public class ChartRenderer {
             marker.setLabelOffset(new RectangleInsets(2 * k + (i % 3) * 10 * k, 2 * k, 0, 0));
             plot.addDomainMarker(marker, Layer.BACKGROUND);
             i++;
-        }
-    }
-
-    /** Names at the end of each line, moved apart vertically when positions coincide. */
-    private static void addDirectLabels(XYPlot plot, List<ChartState.Line> lines, double[] ends, double xMs,
-                                        Options options, float k) {
-        double plotHeightPx = Math.max(60, options.height() - 150 * k);
-        double gap = 14.5 * k / (plotHeightPx / 5.2);
-        List<double[]> labels = new ArrayList<>(); // [y, index]
-        for (int i = 0; i < lines.size(); i++) {
-            if (!Double.isNaN(ends[i])) {
-                labels.add(new double[] {ends[i], i});
-            }
-        }
-        labels.sort(Comparator.comparingDouble(l -> l[0]));
-        for (int i = 1; i < labels.size(); i++) {
-            labels.get(i)[0] = Math.max(labels.get(i)[0], labels.get(i - 1)[0] + gap);
-        }
-        if (!labels.isEmpty()) {
-            double overflow = labels.get(labels.size() - 1)[0] - 4.5;
-            if (overflow > 0) {
-                labels.get(labels.size() - 1)[0] -= overflow;
-                for (int i = labels.size() - 2; i >= 0; i--) {
-                    labels.get(i)[0] = Math.min(labels.get(i)[0], labels.get(i + 1)[0] - gap);
-                }
-            }
-        }
-        for (double[] label : labels) {
-            ChartState.Line line = lines.get((int) label[1]);
-            XYTextAnnotation text = new XYTextAnnotation(line.name(), xMs, label[0]);
-            text.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-            text.setFont(ChartFonts.bold(11f * k));
-            text.setPaint(Color.decode(line.colour()));
-            plot.addAnnotation(text);
         }
     }
 

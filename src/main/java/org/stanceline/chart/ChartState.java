@@ -18,7 +18,7 @@ public record ChartState(String topic, String title, String subtitle, String buc
                          LocalDate dataAsOf, String permalink, String sourceLine) {
 
     /** Bumped when the drawing changes, so caches do not keep charts drawn the old way. */
-    static final String DRAWING_VERSION = "1";
+    static final String DRAWING_VERSION = "2";
 
     /**
      * One actor's position as a step function: each step holds from its start until the next step's start;

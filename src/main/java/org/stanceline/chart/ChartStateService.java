@@ -9,6 +9,7 @@ import org.stanceline.event.Event;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
+import org.stanceline.statement.PrecisionDates;
 import org.stanceline.statement.Statement;
 import org.stanceline.timeline.TimelineService;
 import org.stanceline.timeline.TimelineViews;
@@ -17,10 +18,8 @@ import org.stanceline.web.StancelineConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,8 +30,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 @ApplicationScoped
 @Transactional(SUPPORTS)
 public class ChartStateService {
-
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     TimelineService timeline;
@@ -73,8 +70,8 @@ public class ChartStateService {
         }
         LocalDate asOf = dataAsOf(topic);
         String permalink = config.publicUrl().replaceAll("/+$", "") + "/?" + request.query();
-        String subtitle = "Position of each actor by " + t.bucket() + ", " + DAY.format(t.from()) + " – "
-                + DAY.format(t.to());
+        String subtitle = "Position of each actor by " + t.bucket() + ", " + PrecisionDates.dayShort(t.from()) + " – "
+                + PrecisionDates.dayShort(t.to());
         String sourceLine = "Stanceline · " + count + (count == 1 ? " statement" : " statements") + " · data as of "
                 + (asOf == null ? "–" : asOf.toString()) + " · " + permalink;
         return new ChartState(topic.slug, topic.question, subtitle, t.bucket(), t.from(), t.to(),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stanceline.statement.PrecisionDates;
 import org.stanceline.statement.StatementQuery;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementView;
@@ -22,9 +23,12 @@ import java.util.List;
 @ApplicationScoped
 public class StatementExportService {
 
-    /** Column order of the CSV; provenance (source and span) last. */
-    public static final List<String> COLUMNS = List.of("id", "key", "date", "precision", "date_note", "actor",
-            "speaker", "speaker_role", "topic", "stance", "intensity", "quote", "verbatim", "cues", "confidence",
+    /**
+     * Column order of the CSV; provenance (source and span) last. {@code date} is ISO (sortable), {@code precision}
+     * says how exactly it is known and {@code date_label} writes it so ("January 2026", "week of 17 March 2025").
+     */
+    public static final List<String> COLUMNS = List.of("id", "key", "date", "precision", "date_label", "date_note",
+            "actor", "speaker", "speaker_role", "topic", "stance", "intensity", "quote", "verbatim", "cues", "confidence",
             "status", "coder", "note", "source_id", "source_title", "source_outlet", "source_url",
             "source_published_on", "span_start", "span_end");
 
@@ -73,6 +77,7 @@ public class StatementExportService {
             case "key" -> s.key();
             case "date" -> s.date();
             case "precision" -> s.precision();
+            case "date_label" -> PrecisionDates.format(s.date(), s.precision());
             case "date_note" -> s.dateNote();
             case "actor" -> s.actor();
             case "speaker" -> s.speaker().name();

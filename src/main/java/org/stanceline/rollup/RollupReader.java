@@ -80,8 +80,8 @@ public class RollupReader {
                                             int limit) {
         return em.createQuery("select new org.stanceline.rollup.RollupRows$ShiftRow(sh.actorId, sh.saidOn, "
                         + "sh.stanceDelta, sh.intensityDelta, "
-                        + "b.id, b.saidOn, b.stance, b.intensity, b.quote, b.verbatim, bs.name, bs.role, b.source.id, "
-                        + "a.id, a.saidOn, a.stance, a.intensity, a.quote, a.verbatim, sa.name, sa.role, a.source.id) "
+                        + "b.id, b.saidOn, b.saidPrecision, b.stance, b.intensity, b.quote, b.verbatim, bs.name, bs.role, b.source.id, "
+                        + "a.id, a.saidOn, a.saidPrecision, a.stance, a.intensity, a.quote, a.verbatim, sa.name, sa.role, a.source.id) "
                         + "from StanceShift sh join Statement a on a.id = sh.statementId join a.speaker sa "
                         + "join Statement b on b.id = sh.prevStatementId join b.speaker bs "
                         + "where sh.topicId = :topic and sh.actorId in :actors and sh.saidOn between :from and :to "

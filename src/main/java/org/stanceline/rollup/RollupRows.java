@@ -1,5 +1,7 @@
 package org.stanceline.rollup;
 
+import org.stanceline.statement.DatePrecision;
+
 import java.time.LocalDate;
 
 /** Rows read from and written to the rollup tables. */
@@ -42,10 +44,11 @@ public final class RollupRows {
 
     /** A shift with both of its statements, each with its speaker. */
     public record ShiftRow(long actorId, LocalDate date, int stanceChange, int intensityChange,
-                           long beforeId, LocalDate beforeDate, int beforeStance, int beforeIntensity,
-                           String beforeQuote, boolean beforeVerbatim, String beforeSpeaker, String beforeRole,
-                           Long beforeSourceId,
-                           long afterId, LocalDate afterDate, int afterStance, int afterIntensity,
+                           long beforeId, LocalDate beforeDate, DatePrecision beforePrecision, int beforeStance,
+                           int beforeIntensity, String beforeQuote, boolean beforeVerbatim, String beforeSpeaker,
+                           String beforeRole, Long beforeSourceId,
+                           long afterId, LocalDate afterDate, DatePrecision afterPrecision, int afterStance,
+                           int afterIntensity,
                            String afterQuote, boolean afterVerbatim, String afterSpeaker, String afterRole,
                            Long afterSourceId) {
     }

@@ -38,14 +38,14 @@ public class ShiftService {
         Map<Long, String> actorKeyById = actors.stream().collect(Collectors.toMap(a -> a.id, a -> a.slug));
         List<TimelineViews.Shift> items = rollups.shifts(topic.id, TimelineService.ids(actors),
                         from == null ? LocalDate.of(1, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to, limit)
-                .stream().map(r -> new TimelineViews.Shift(actorKeyById.get(r.actorId()), r.date(), r.stanceChange(),
-                        r.intensityChange(),
-                        new TimelineViews.ShiftEnd(r.beforeId(), r.beforeDate(), r.beforeStance(), r.beforeIntensity(),
-                                r.beforeQuote(), r.beforeVerbatim(), r.beforeSpeaker(), r.beforeRole(),
-                                r.beforeSourceId()),
-                        new TimelineViews.ShiftEnd(r.afterId(), r.afterDate(), r.afterStance(), r.afterIntensity(),
-                                r.afterQuote(), r.afterVerbatim(), r.afterSpeaker(), r.afterRole(),
-                                r.afterSourceId())))
+                .stream().map(r -> new TimelineViews.Shift(actorKeyById.get(r.actorId()), r.date(),
+                        r.afterPrecision().label(), r.stanceChange(), r.intensityChange(),
+                        new TimelineViews.ShiftEnd(r.beforeId(), r.beforeDate(), r.beforePrecision().label(),
+                                r.beforeStance(), r.beforeIntensity(), r.beforeQuote(), r.beforeVerbatim(),
+                                r.beforeSpeaker(), r.beforeRole(), r.beforeSourceId()),
+                        new TimelineViews.ShiftEnd(r.afterId(), r.afterDate(), r.afterPrecision().label(),
+                                r.afterStance(), r.afterIntensity(), r.afterQuote(), r.afterVerbatim(),
+                                r.afterSpeaker(), r.afterRole(), r.afterSourceId())))
                 .toList();
         return new TimelineViews.Shifts(topic.slug, from, to, items);
     }

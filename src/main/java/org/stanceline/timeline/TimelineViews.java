@@ -35,12 +35,16 @@ public final class TimelineViews {
     public record Shifts(String topic, LocalDate from, LocalDate to, List<Shift> items) {
     }
 
-    /** Position change, or intensity rise of at least one step, between consecutive confirmed statements. */
-    public record Shift(String actor, LocalDate date, int stanceChange, int intensityChange, ShiftEnd before,
-                       ShiftEnd after) {
+    /**
+     * Position change, or intensity rise of at least one step, between consecutive confirmed statements. Its date
+     * is the later statement's, with that statement's precision ("day", "week", "month", "year").
+     */
+    public record Shift(String actor, LocalDate date, String precision, int stanceChange, int intensityChange,
+                        ShiftEnd before, ShiftEnd after) {
     }
 
-    public record ShiftEnd(Long id, LocalDate date, int stance, int intensity, String quote, boolean verbatim,
-                           String speaker, String role, Long sourceId) {
+    /** One statement of a shift; {@code precision} says how exactly {@code date} is known. */
+    public record ShiftEnd(Long id, LocalDate date, String precision, int stance, int intensity, String quote,
+                           boolean verbatim, String speaker, String role, Long sourceId) {
     }
 }

@@ -265,6 +265,23 @@ class DashboardBrowserIT {
         screenshot("empty-range");
     }
 
+    /** Putin's month-dated statement (2026-01-01, month) reads "January 2026" in the Shifts tab, never "1 January 2026". */
+    @Test
+    void shiftsTabDatesEachStatementWithItsPrecision() {
+        page.navigate(app.url("/?view=shifts&topic=troops&from=2025-02-01&to=2026-01-31"));
+        Locator putin = page.getByTestId("shift-item").filter(new Locator.FilterOptions().setHasText("Vladimir Putin"));
+        assertThat(putin.first()).isVisible();
+        String text = putin.first().innerText();
+        assertTrue(text.contains("January 2026"), text);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\d)1 January 2026").matcher(text).find(), text);
+        Locator lavrov = page.getByTestId("shift-item").filter(new Locator.FilterOptions().setHasText("Sergey Lavrov"))
+                .filter(new Locator.FilterOptions().setHasText("March 2025"));
+        assertThat(lavrov.first()).isVisible();
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\d)1 March 2025").matcher(lavrov.first().innerText()).find(),
+                lavrov.first().innerText());
+        screenshot("shifts-precision");
+    }
+
     private Path download(String testId, String name) throws Exception {
         Download download = page.waitForDownload(() -> page.getByTestId(testId).click());
         Path target = temp.resolve(name);

@@ -1,5 +1,6 @@
 package org.stanceline.rollup;
 
+import org.stanceline.statement.DatePrecision;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.timeline.Bucket;
 import org.stanceline.timeline.TimelineViews;
@@ -18,7 +19,7 @@ import java.util.Optional;
 final class ExpectedTimeline {
 
     /** One statement as stored, read with plain JPQL. */
-    record Row(long id, String topic, String actor, LocalDate saidOn, int stance, int intensity,
+    record Row(long id, String topic, String actor, LocalDate saidOn, DatePrecision precision, int stance, int intensity,
                StatementStatus status, String quote, boolean verbatim, String speaker, String role, Long sourceId) {
     }
 
@@ -98,7 +99,7 @@ final class ExpectedTimeline {
                 boolean shift = before.stance != after.stance || after.intensity >= before.intensity + 1;
                 boolean inPeriod = (from == null || !after.saidOn.isBefore(from)) && (to == null || !after.saidOn.isAfter(to));
                 if (shift && inPeriod) {
-                    all.add(new TimelineViews.Shift(actor, after.saidOn, after.stance - before.stance,
+                    all.add(new TimelineViews.Shift(actor, after.saidOn, after.precision.label(), after.stance - before.stance,
                             after.intensity - before.intensity, end(before), end(after)));
                 }
             }
@@ -109,7 +110,7 @@ final class ExpectedTimeline {
     }
 
     private static TimelineViews.ShiftEnd end(Row r) {
-        return new TimelineViews.ShiftEnd(r.id, r.saidOn, r.stance, r.intensity, r.quote, r.verbatim, r.speaker,
-                r.role, r.sourceId);
+        return new TimelineViews.ShiftEnd(r.id, r.saidOn, r.precision.label(), r.stance, r.intensity, r.quote,
+                r.verbatim, r.speaker, r.role, r.sourceId);
     }
 }

@@ -126,7 +126,8 @@ final class RollupScenario {
 
     List<ExpectedTimeline.Row> rows() {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select new org.stanceline.rollup.ExpectedTimeline$Row(s.id, t.slug, a.slug, s.saidOn, s.stance, "
+                        "select new org.stanceline.rollup.ExpectedTimeline$Row(s.id, t.slug, a.slug, s.saidOn, "
+                                + "s.saidPrecision, s.stance, "
                                 + "s.intensity, s.status, s.quote, s.verbatim, sp.name, sp.role, s.source.id) "
                                 + "from Statement s join s.topic t join s.actor a join s.speaker sp where t.slug in :topics",
                         ExpectedTimeline.Row.class)

@@ -1,0 +1,46 @@
+package org.stanceline.timeline;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shifts API says how exactly each end's date is known, so no client shows a month as its first day. */
+@QuarkusTest
+public class ShiftPrecisionTest {
+
+    @Test
+    void shouldGiveTheDatePrecisionOfBothStatementsOfAShift() {
+        List<Map<String, Object>> items = given().queryParam("topic", "troops").queryParam("from", "2025-02-01")
+                .queryParam("to", "2026-01-31").get("/api/shifts").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertTrue(!items.isEmpty());
+        // Putin's "longstanding threat", dated to January 2026 (data/statements/003-zakharova-axis-of-war.json).
+        Map<String, Object> putin = items.stream().filter(s -> "Vladimir Putin".equals(end(s, "after").get("speaker")))
+                .findFirst().orElseThrow();
+        assertEquals("2026-01-01", end(putin, "after").get("date"), "the date itself is unchanged");
+        assertEquals("month", end(putin, "after").get("precision"));
+        assertEquals("month", putin.get("precision"), "the shift's date is its later statement's");
+        assertEquals("2026-01-01", putin.get("date"));
+        // Lavrov, "combatants … attacked", dated to March 2025 (data/statements/004-starmers-iraq.json).
+        Map<String, Object> lavrov = items.stream().filter(s -> "Sergey Lavrov".equals(end(s, "after").get("speaker"))
+                        && "2025-03-01".equals(end(s, "after").get("date"))).findFirst().orElseThrow();
+        assertEquals("month", end(lavrov, "after").get("precision"));
+        for (Map<String, Object> s : items) {
+            for (String side : List.of("before", "after")) {
+                assertTrue(List.of("day", "week", "month", "year").contains(end(s, side).get("precision")),
+                        "every end has a precision: " + s);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> end(Map<String, Object> shift, String side) {
+        return (Map<String, Object>) shift.get(side);
+    }
+}
