@@ -15,15 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Snapshot of the SVG's structure for a fixed chart state (no database): element names, series groups and
- * texts in document order, without coordinates. A changed drawing shows up as a diff of the stored outline;
- * delete the file under src/test/resources/snapshots to accept a new one.
+ * texts in document order, without coordinates. A changed drawing shows up as a diff of the stored outline.
+ * A missing or different snapshot fails; only {@code -Dstanceline.update-snapshots=true} writes it, so a fresh
+ * checkout cannot pass by writing its own oracle.
  */
 class ChartSnapshotTest {
 
     static final Path SNAPSHOT = Path.of("src/test/resources/snapshots/timeline-chart.outline.txt");
+
+    /** The system property that lets the test (re)write its snapshot. */
+    static final String UPDATE = "stanceline.update-snapshots";
 
     static ChartState fixedState() {
         LocalDate from = LocalDate.of(2025, 1, 1);
@@ -47,11 +52,14 @@ class ChartSnapshotTest {
         String svg = new ChartRenderer().svg(fixedState(),
                 new ChartRenderer.Options(960, 540, ChartRenderer.Theme.LIGHT, 1));
         String outline = String.join("\n", outline(svg)) + "\n";
-        if (!Files.exists(SNAPSHOT)) {
+        if (Boolean.getBoolean(UPDATE)) {
             Files.createDirectories(SNAPSHOT.getParent());
             Files.writeString(SNAPSHOT, outline);
         }
-        assertEquals(Files.readString(SNAPSHOT), outline);
+        assertTrue(Files.exists(SNAPSHOT), SNAPSHOT + " is missing: run this test with -D" + UPDATE + "=true to write "
+                + "it, and review the file before committing it");
+        assertEquals(Files.readString(SNAPSHOT), outline, "the SVG outline changed; if that is intended, run with -D"
+                + UPDATE + "=true and review the diff");
     }
 
     @Test
