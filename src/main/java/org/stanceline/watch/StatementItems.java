@@ -84,7 +84,28 @@ public class StatementItems {
         return shifts(pairs, null);
     }
 
-    /** Shifts said on or after {@code since}, as pairs; both ends are loaded with one query. */
+    /**
+     * Shifts on these topics (null: all) by these actors (null: all) said on or after {@code since}, newest first,
+     * at most {@code limit}: an index range of stance_shift, then both ends with one query.
+     */
+    public List<ShiftItem> shiftsSince(Collection<Long> topicIds, Collection<Long> actorIds, LocalDate since,
+                                       int limit) {
+        String where = "where sh.saidOn >= :since" + (topicIds == null ? "" : " and sh.topicId in :topics")
+                + (actorIds == null ? "" : " and sh.actorId in :actors");
+        var query = em.createQuery("select new org.stanceline.watch.StatementItems$ShiftPair(sh.statementId, "
+                        + "sh.prevStatementId, sh.stanceDelta, sh.intensityDelta) from StanceShift sh " + where
+                        + " order by sh.saidOn desc, sh.statementId desc", ShiftPair.class)
+                .setParameter("since", since).setMaxResults(limit);
+        if (topicIds != null) {
+            query.setParameter("topics", topicIds);
+        }
+        if (actorIds != null) {
+            query.setParameter("actors", actorIds);
+        }
+        return List.copyOf(shifts(query.getResultList(), null).values());
+    }
+
+    /** Shift items of these pairs, in their order; both ends are loaded with one query. */
     Map<Long, ShiftItem> shifts(List<ShiftPair> pairs, Map<Long, StatementItem> known) {
         Map<Long, StatementItem> ends = new HashMap<>(known == null ? Map.of() : known);
         List<Long> missing = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.statementId(), p.prevStatementId()))

@@ -23,6 +23,11 @@ public final class WatchFixture {
 
     /** A statement of Macron (Paris) on the topic, in the given status; returns its id. */
     public static long paris(String topic, String saidOn, int stance, int intensity, String status, String quote) {
+        return paris(topic, saidOn, "day", stance, intensity, status, quote);
+    }
+
+    public static long paris(String topic, String saidOn, String precision, int stance, int intensity, String status,
+                             String quote) {
         TestData.ensureTopic(topic);
         String text = "Macron said: \"" + quote + "\" [" + topic + " " + System.nanoTime() + "]";
         long source = given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).contentType(ContentType.JSON)
@@ -32,7 +37,8 @@ public final class WatchFixture {
         int start = text.indexOf(quote);
         return given().auth().preemptive().basic(ANALYST, ANALYST_PASSWORD).contentType(ContentType.JSON)
                 .body(Map.ofEntries(Map.entry("sourceId", source), Map.entry("speaker", "macron"),
-                        Map.entry("topic", topic), Map.entry("saidOn", saidOn), Map.entry("quote", quote),
+                        Map.entry("topic", topic), Map.entry("saidOn", saidOn), Map.entry("precision", precision),
+                        Map.entry("quote", quote),
                         Map.entry("verbatim", true), Map.entry("span", Map.of("start", start, "end", start + quote.length())),
                         Map.entry("stance", stance), Map.entry("intensity", intensity), Map.entry("status", status)))
                 .post("/api/statements").then().statusCode(201).extract().jsonPath().getLong("id");
