@@ -11,12 +11,14 @@ import { renderEscalation } from "./views/escalation";
 import { renderOverview } from "./views/overview";
 import { focusCurrent, renderSources } from "./views/sources";
 import { renderShifts } from "./views/shifts";
+import { renderChanges } from "./views/changes";
+import { renderMatrix } from "./views/matrix";
 import { renderStatementPanel } from "./views/statementPanel";
 import { renderStatements } from "./views/statements";
 import { errorBlock, loadingBlock } from "./views/status";
 import { isAdmin, loadSession, onSessionChange } from "./analyst/auth";
 
-const TAB_LABELS: Record<ViewName, string> = { overview: "Overview", escalation: "Escalation", statements: "Statements", sources: "Sources", shifts: "Shifts", review: "Review", accounts: "Accounts" };
+const TAB_LABELS: Record<ViewName, string> = { overview: "Overview", escalation: "Escalation", statements: "Statements", sources: "Sources", shifts: "Shifts", changes: "Changes", matrix: "Matrix", review: "Review", accounts: "Accounts" };
 /** Views whose tab shows only to admins (the server checks the role on every call anyway). */
 const ADMIN_VIEWS: ReadonlySet<ViewName> = new Set<ViewName>(["accounts"]);
 
@@ -27,6 +29,8 @@ const RENDERERS: Record<ViewName, ViewRenderer> = {
   statements: renderStatements,
   sources: renderSources,
   shifts: renderShifts,
+  changes: renderChanges,
+  matrix: renderMatrix,
   review: renderReviewLazily,
   accounts: (ctx, container, signal) => lazily("the accounts view", () => import("./analyst/accounts").then((m) => m.renderAccounts), ctx, container, signal),
 };

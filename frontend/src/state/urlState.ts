@@ -5,7 +5,7 @@
 import type { Bucket, StatusFilter } from "../api/types";
 import { addDays, isIsoDate } from "../format/dates";
 
-export const VIEWS = ["overview", "escalation", "statements", "sources", "shifts", "review", "accounts"] as const;
+export const VIEWS = ["overview", "escalation", "statements", "sources", "shifts", "changes", "matrix", "review", "accounts"] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const RELATIVE_PERIODS = ["all", "30d", "90d", "365d"] as const;
@@ -40,6 +40,8 @@ export interface ViewState {
   // Source reader and side panel.
   source: number | null;
   statement: number | null;
+  /** The changes view's start date (null: the last visit, else 30 days ago). */
+  since: string | null;
 }
 
 export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze<ViewState>({
@@ -58,6 +60,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze<ViewState>({
   size: 50,
   source: null,
   statement: null,
+  since: null,
 });
 
 const KEY = /^[a-z0-9][a-z0-9_-]*$/i;
@@ -114,6 +117,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     size: size ?? DEFAULT_STATE.size,
     source: intIn(p.get("source"), 1, Number.MAX_SAFE_INTEGER),
     statement: intIn(p.get("statement"), 1, Number.MAX_SAFE_INTEGER),
+    since: isIsoDate(p.get("since")) ? p.get("since") : null,
   };
 }
 
@@ -146,6 +150,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.size !== DEFAULT_STATE.size) p.set("size", String(state.size));
   if (state.source !== null) p.set("source", String(state.source));
   if (state.statement !== null) p.set("statement", String(state.statement));
+  if (state.since !== null) p.set("since", state.since);
   // Commas in actor lists read better unescaped and are valid in a query.
   return p.toString().replace(/%2C/g, ",");
 }
