@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.stanceline.reference.Topic;
+import org.stanceline.statement.PrecisionDates;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.web.StancelineConfig;
 
@@ -143,7 +144,7 @@ public class StatementItems {
         for (StatementItem.Row r : rows) {
             Topic topic = topics.get(r.topic());
             items.put(r.id(), new StatementItem(r.id(), r.topic(), r.actor(), r.actorName(), r.date(),
-                    r.precision().label(), DatePhrases.of(r.date(), r.precision()), r.quote(), r.verbatim(),
+                    r.precision().label(), PrecisionDates.format(r.date(), r.precision()), r.quote(), r.verbatim(),
                     r.speaker(), r.role(), r.stance(), topic == null ? null : topic.labelFor(r.stance()),
                     r.intensity(), new StatementItem.SourceLink(r.sourceId(), r.sourceTitle(), r.sourceOutlet(),
                     r.sourceUrl(), config.publicUrl() + "/api/sources/" + r.sourceId()),
