@@ -41,6 +41,9 @@ public final class DateResolver {
             + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4}))\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(?:on|last|this past|on the)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** A bare capitalized weekday ("said Tuesday", "Peskov Tuesday declined"), not one that starts a full date. */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+            + "(?!,?\\s+(?:\\d|" + MONTHS + "))(?!\\s+(?:Times|Telegraph|Express|Mirror|Post)\\b)");
     private static final Pattern EXPLICIT_DAY = Pattern.compile("\\b(?:on\\s+)?(?:" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(\\d{1,2}|two|three|four|five|six)\\s+days\\s+ago\\b");
@@ -104,11 +107,19 @@ public final class DateResolver {
         String lower = context.toLowerCase(Locale.ROOT);
         boolean digits = hasDigit(context);
         if (dayKnown) {
-            Matcher wd = WEEKDAY.matcher(context);
-            if (lower.contains("day") && wd.find()) {
-                DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            Matcher hit = null;
+            if (lower.contains("day")) {
+                Matcher wd = WEEKDAY.matcher(context);
+                Matcher bare = BARE_WEEKDAY.matcher(context);
+                boolean onDay = wd.find(), bareDay = bare.find();
+                // The first weekday named is the remark's; a later one ("whom he met on Monday") is another event.
+                hit = onDay && bareDay ? (wd.start() <= bare.start() ? wd : bare) : onDay ? wd : bareDay ? bare : null;
+            }
+            if (hit != null) {
+                // The latest such weekday on or before publication: "said Friday" in Friday's paper is that Friday.
+                DayOfWeek day = DayOfWeek.valueOf(hit.group(1).toUpperCase(Locale.ROOT));
                 LocalDate d = pub.with(TemporalAdjusters.previousOrSame(day));
-                return new Dated(d, DatePrecision.DAY, true, "'" + wd.group() + "' before publication on " + pub);
+                return new Dated(d, DatePrecision.DAY, true, "'" + hit.group() + "' before publication on " + pub);
             }
             if (lower.contains("yesterday")) {
                 return new Dated(pub.minusDays(1), DatePrecision.DAY, true, "'yesterday' before publication on " + pub);

@@ -184,7 +184,7 @@ public final class Gazetteer {
                 }
             }
             if (found != null) {
-                // "Foreign Minister Sergei Lavrov": a role phrase directly before a name is part of that mention.
+                // "Foreign Minister <Name>": a role phrase directly before a name is part of that mention.
                 if (found.kind() != Kind.ROLE && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.ROLE
                         && out.get(out.size() - 1).endToken() >= found.firstToken() - 2) {
                     Mention role = out.remove(out.size() - 1);

@@ -26,16 +26,32 @@ public final class IngestPipeline {
         public static final Metadata NONE = new Metadata(null, null, null);
     }
 
-    /** A proposed statement; {@code speaker} null means {@code newSpeaker} (not in the gazetteer) said it. */
     /** Longest quote a statement stores (the column's size). */
     static final int MAX_QUOTE = 8000;
 
+    /**
+     * A proposed statement; {@code speaker} null means {@code newSpeaker} (not in the gazetteer) said it.
+     * {@code alternatives} are the other speaker / topic readings of the same span, best first, for the
+     * reviewer to pick from ("speaker-key/topic stance"); one span is proposed once.
+     */
     public record Proposed(int start, int end, String quote, boolean verbatim, String speaker,
                            SpeakerAttributor.NewSpeaker newSpeaker, String actor, String topic, LocalDate saidOn,
                            DatePrecision precision, String dateNote, int stance, int intensity, List<String> cues,
-                           double confidence, String note) {
+                           double confidence, String note, List<String> alternatives) {
+        public Proposed(int start, int end, String quote, boolean verbatim, String speaker,
+                        SpeakerAttributor.NewSpeaker newSpeaker, String actor, String topic, LocalDate saidOn,
+                        DatePrecision precision, String dateNote, int stance, int intensity, List<String> cues,
+                        double confidence, String note) {
+            this(start, end, quote, verbatim, speaker, newSpeaker, actor, topic, saidOn, precision, dateNote, stance,
+                    intensity, cues, confidence, note, List.of());
+        }
+
         public String speakerKey() {
             return speaker != null ? speaker : newSpeaker.key();
+        }
+
+        String reading() {
+            return speakerKey() + "/" + topic + " " + (stance > 0 ? "+" : "") + stance;
         }
     }
 
@@ -144,6 +160,62 @@ public final class IngestPipeline {
             }
         }
         out.sort(Comparator.comparingInt(Proposed::start).thenComparingInt(Proposed::end));
+        return onePerSpan(continueDates(out));
+    }
+
+    private static final java.util.regex.Pattern EARLIER_OCCASION = java.util.regex.Pattern.compile(
+            "(?i)\\b(previously|earlier|has long|have long|repeatedly|in the past|recently|has been|had been|long-standing|longstanding)\\b");
+
+    /**
+     * An undated remark continues the speaker's last remark dated to the day earlier in the text: a news
+     * report names the occasion once ("said Tuesday", "at a 3 January press conference") and quotes on from it.
+     * A remark that points to another occasion ("previously", "has long said") keeps the publication period.
+     */
+    static List<Proposed> continueDates(List<Proposed> sorted) {
+        java.util.Map<String, Proposed> lastDated = new java.util.HashMap<>();
+        List<Proposed> out = new ArrayList<>(sorted.size());
+        for (Proposed p : sorted) {
+            Proposed q = p;
+            Proposed before = lastDated.get(p.speakerKey());
+            boolean undated = p.dateNote() != null && p.dateNote().startsWith("No date for the remark");
+            if (undated && before != null && !EARLIER_OCCASION.matcher(p.quote()).find()) {
+                q = new Proposed(p.start(), p.end(), p.quote(), p.verbatim(), p.speaker(), p.newSpeaker(), p.actor(),
+                        p.topic(), before.saidOn(), before.precision(), "Continues the speaker's remarks dated earlier in the text ("
+                        + before.saidOn() + "): " + before.dateNote(), p.stance(), p.intensity(), p.cues(), p.confidence(),
+                        p.note(), p.alternatives());
+            } else if (p.precision() == DatePrecision.DAY && p.saidOn() != null) {
+                lastDated.put(p.speakerKey(), p);
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    /**
+     * One proposal per span: the first reading (best speaker, then best topic, as attribution and topic
+     * detection ranked them) is proposed; the others stay on it as alternatives and in its note, so two
+     * reviewers never see the same sentence twice with two speakers or two topics.
+     */
+    static List<Proposed> onePerSpan(List<Proposed> sorted) {
+        java.util.Map<String, List<Proposed>> bySpan = new java.util.LinkedHashMap<>();
+        for (Proposed p : sorted) {
+            bySpan.computeIfAbsent(p.start() + ":" + p.end(), k -> new ArrayList<>()).add(p);
+        }
+        List<Proposed> out = new ArrayList<>(bySpan.size());
+        for (List<Proposed> readings : bySpan.values()) {
+            Proposed best = readings.get(0);
+            if (readings.size() == 1) {
+                out.add(best);
+                continue;
+            }
+            List<String> alternatives = readings.subList(1, readings.size()).stream().map(Proposed::reading).distinct()
+                    .filter(r -> !r.equals(best.reading())).toList();
+            String note = best.note() + "; alternatives: " + String.join(", ", alternatives);
+            out.add(new Proposed(best.start(), best.end(), best.quote(), best.verbatim(), best.speaker(), best.newSpeaker(),
+                    best.actor(), best.topic(), best.saidOn(), best.precision(), best.dateNote(), best.stance(),
+                    best.intensity(), best.cues(), best.confidence(), note.length() > 2000 ? note.substring(0, 2000) : note,
+                    alternatives));
+        }
         return out;
     }
 

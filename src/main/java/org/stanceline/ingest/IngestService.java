@@ -50,7 +50,7 @@ public class IngestService {
     /** Actor of new speakers whose role names no known country. */
     public static final String UNATTRIBUTED_ACTOR = "unattributed";
 
-    public enum Format { TEXT, MARKDOWN, HTML }
+    public enum Format { TEXT, MARKDOWN, HTML, PDF, DOCX }
 
     /** One uploaded file. */
     public record Upload(String fileName, String contentType, byte[] bytes) {
@@ -89,7 +89,7 @@ public class IngestService {
         IngestNormalizer.NormalizedText normalized = switch (format) {
             case HTML -> IngestNormalizer.html(input.text());
             case MARKDOWN -> IngestNormalizer.markdown(input.text());
-            case TEXT -> IngestNormalizer.normalize(input.text());
+            case TEXT, PDF, DOCX -> IngestNormalizer.normalize(input.text());
         };
         if (normalized.text().isBlank()) {
             throw ProblemException.badRequest("The text holds no words once markup and boilerplate are removed");
@@ -97,12 +97,16 @@ public class IngestService {
         return store(input, normalized, user);
     }
 
-    /** One uploaded .txt, .md or .html file: strict UTF-8, no binary content. */
+    /** One uploaded .txt, .md or .html file (strict UTF-8, no binary content), or a .pdf or .docx (its text). */
     @Transactional
     public SourceViews.CreatedSource ingestFile(Upload file, NewSource metadata, String user) {
         Format format = formatOf(file.fileName());
         requireSize(file.bytes().length, "File '" + file.fileName() + "'");
-        String text = decodeUtf8(file.bytes(), "File '" + file.fileName() + "'");
+        String text = switch (format) {
+            case PDF -> DocumentText.pdf(file.bytes(), file.fileName());
+            case DOCX -> DocumentText.docx(file.bytes(), file.fileName());
+            default -> decodeUtf8(file.bytes(), "File '" + file.fileName() + "'");
+        };
         NewSource input = new NewSource(metadata == null ? null : metadata.title(), metadata == null ? null : metadata.outlet(),
                 metadata == null ? null : metadata.url(), metadata == null ? null : metadata.publishedOn(),
                 metadata == null ? null : metadata.precision(), metadata == null ? null : metadata.language(), text);
@@ -259,7 +263,8 @@ public class IngestService {
         s.publishedPrecision = published.precision();
         s.publishedInferred = published.known() && published.inferred();
         s.inferredReason = s.publishedInferred ? published.note() : null;
-        s.language = input.language() == null ? "en" : input.language();
+        String guessed = LanguageGuess.of(text);
+        s.language = input.language() != null ? input.language() : guessed.equals("und") ? "en" : guessed;
         s.text = text;
         s.contentHash = hash;
         s.createdAt = Instant.now();
@@ -272,8 +277,13 @@ public class IngestService {
                     Map.of("contentHash", hash));
         }
 
-        List<IngestPipeline.Proposed> proposals = config.ingest().propose() ? pipeline().propose(text, published) : List.of();
-        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user));
+        // The pipeline's cues are English: on another language it would propose noise, so it proposes nothing.
+        boolean english = s.language.toLowerCase(Locale.ROOT).startsWith("en");
+        String notice = english ? null : "This source is in '" + s.language + "', not English: the pipeline proposes no"
+                + " statements for it. Code its statements by hand, keeping the original words and a translation.";
+        List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? pipeline().propose(text, published)
+                : List.of();
+        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user), notice);
         audit.record(user, AuditLog.CREATE, "source", s.id, "\"" + s.title + "\" (" + text.length()
                 + " characters), " + created.proposed().size() + " statements proposed");
         dataVersion.bump();
@@ -410,8 +420,14 @@ public class IngestService {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return Format.HTML;
         }
+        if (name.endsWith(".pdf")) {
+            return Format.PDF;
+        }
+        if (name.endsWith(".docx")) {
+            return Format.DOCX;
+        }
         throw new ProblemException(415, "Unsupported Media Type", "File '" + fileName
-                + "': only .txt, .md and .html files are accepted", null);
+                + "': only .txt, .md, .html, .pdf and .docx files are accepted", null);
     }
 
     private static String firstNonBlank(String... values) {

@@ -15,7 +15,8 @@ import java.util.Map;
 public record Lexicon(Map<String, List<String>> topics, List<String> strongNegative, List<String> mildNegative,
                      List<String> mildPositive, List<String> strongPositive, List<String> force, List<String> warning,
                      List<String> firm, List<String> negators, List<String> hedges,
-                     Map<String, List<String>> topicPositive, Map<String, List<String>> topicNegative) {
+                     Map<String, List<String>> topicPositive, Map<String, List<String>> topicNegative,
+                     List<String> topicPrecedence, List<String> refusals) {
 
     private static volatile Lexicon standard;
 
@@ -48,7 +49,8 @@ public record Lexicon(Map<String, List<String>> topics, List<String> strongNegat
             return new Lexicon(topics, strings(stance.path("strongNegative")), strings(stance.path("mildNegative")),
                     strings(stance.path("mildPositive")), strings(stance.path("strongPositive")),
                     strings(intensity.path("force")), strings(intensity.path("warning")), strings(intensity.path("firm")),
-                    strings(root.path("negators")), strings(root.path("hedges")), topicPositive, topicNegative);
+                    strings(root.path("negators")), strings(root.path("hedges")), topicPositive, topicNegative,
+                    strings(root.path("topicPrecedence")), strings(root.path("refusals")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

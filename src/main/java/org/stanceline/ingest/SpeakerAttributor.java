@@ -156,7 +156,7 @@ public final class SpeakerAttributor {
             }
             case QUOTE -> {
                 if (c.anchor() >= 0 && c.regionStart() < tokens.size() && tokens.get(c.regionStart()).start() > c.start()) {
-                    // Attribution after the quote: '," Medvedev wrote' or '," said Medvedev'.
+                    // Attribution after the quote: a name right after the closing mark, before or after the verb.
                     for (int t = c.regionStart(); t < c.regionEnd(); t++) {
                         if (ctx.mentionAt[t] != null && !ctx.mentionAt[t].possessive()) {
                             return coordinated(ctx, ctx.mentionAt[t], sentence, "named at the quote", 0.9, false);
@@ -203,6 +203,16 @@ public final class SpeakerAttributor {
                 && ctx.mentionAt[t] == null)) {
             sawAux |= HAVE.contains(tokens.get(t).lower());
             t--;
+        }
+        // "<claim>, Kremlin spokesman Dmitry Peskov said": a name right before the verb, after a comma, is its
+        // subject, not a country or institution named inside the claim.
+        if (t >= from && ctx.mentionAt[t] != null && !ctx.mentionAt[t].possessive() && !ctx.quoted[t]) {
+            Gazetteer.Mention named = ctx.mentionAt[t];
+            for (int k = from; k < named.firstToken(); k++) {
+                if (tokens.get(k).text().equals(",") && ctx.mentionAt[from] != null && ctx.mentionAt[from] != named) {
+                    return coordinated(ctx, named, sentence, "named before '" + c.cue() + "'", 0.85, false);
+                }
+            }
         }
         if (t >= sentence.firstToken() && RELATIVE.contains(tokens.get(t).lower())) {
             for (int k = t - 1; k >= sentence.firstToken(); k--) {
@@ -353,7 +363,7 @@ public final class SpeakerAttributor {
     private NewSpeaker unknownBefore(Context ctx, int end, int from) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();
         int t = end - 1;
-        // Skip an age: "Keith Kellogg, 80,".
+        // Skip an age after the name: "<Name>, 80,".
         if (t - 2 >= from && tokens.get(t).text().equals(",") && Character.isDigit(tokens.get(t - 1).text().charAt(0))
                 && tokens.get(t - 2).text().equals(",")) {
             t -= 3;
@@ -364,7 +374,11 @@ public final class SpeakerAttributor {
             t--;
         }
         int nameStart = t + 1;
-        if (nameEnd - nameStart < 2 || nameEnd - nameStart > 4) {
+        // A lone surname right before the verb at the start of a clause ("Rutte said that …") names a person too.
+        boolean loneSurname = nameEnd - nameStart == 1 && nameEnd == end && (nameStart == from
+                || tokens.get(nameStart - 1).text().equals(",")) && tokens.get(nameStart).text().length() > 2
+                && !SUBJECT_PRONOUNS.contains(tokens.get(nameStart).lower());
+        if ((nameEnd - nameStart < 2 && !loneSurname) || nameEnd - nameStart > 4) {
             return null;
         }
         int roleStart = nameStart;

@@ -24,6 +24,7 @@ public final class StanceCoder {
     private final PhraseMatcher matcher;
     private final java.util.Map<String, Integer> topicCategory = new java.util.HashMap<>();
     private final List<String> negators;
+    private final PhraseMatcher refusals;
 
     public StanceCoder(Lexicon lexicon) {
         List<List<String>> lists = new ArrayList<>(List.of(lexicon.strongNegative(), lexicon.mildNegative(),
@@ -38,6 +39,7 @@ public final class StanceCoder {
         }
         matcher = new PhraseMatcher(lists);
         negators = lexicon.negators();
+        refusals = new PhraseMatcher(List.of(lexicon.refusals(), lexicon.mildPositive()));
     }
 
     public Coding code(String text) {
@@ -127,11 +129,35 @@ public final class StanceCoder {
         if (hedged && intensity > 1 && score >= 0) {
             intensity = 1;
         }
+        String refusal = refusal(text);
+        if (refusal != null) {
+            // A refusal of one's own part ("would not send", "ruled out", "no plans to") decides the span and is firm:
+            // the positive words around it describe what is refused ("promised not to send", "support").
+            stance = Math.min(stance, -1);
+            intensity = Math.max(intensity, 1);
+            addCue(cues, refusal);
+        }
         double confidence = Math.min(0.9, 0.35 + 0.1 * Math.min(votes, 4) + (hedged ? 0 : 0.05));
         if (cues.isEmpty()) {
             confidence = 0.3;
         }
         return new Coding(stance, intensity, cues.size() > 20 ? cues.subList(0, 20) : cues, confidence);
+    }
+
+    /** The first refusal phrase that is not part of a longer positive phrase ("did not rule out" is openness). */
+    private String refusal(String text) {
+        List<PhraseMatcher.Hit> hits = refusals.find(text);
+        for (PhraseMatcher.Hit h : hits) {
+            if (h.category() != 0) {
+                continue;
+            }
+            boolean insidePositive = hits.stream().anyMatch(o -> o.category() == 1 && o.start() <= h.start()
+                    && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start());
+            if (!insidePositive) {
+                return text.substring(h.start(), h.end());
+            }
+        }
+        return null;
     }
 
     private boolean negated(String text, int at) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Stage 4: finds what was said. Direct quotes (straight or curly marks, several sentences, split by an
  * attribution, quotes from posts) and reported speech: a reporting or position verb ("said that",
- * "warned", "has repeatedly said", "told DR radio that", "insists", "rejects"), "according to X",
+ * "warned", "has repeatedly said", "told <a station> that", "insists", "rejects"), "according to X",
  * passive "criticized by X", "a threat from X", and a speaker's stated "idea", "plan" or "promise".
  * Each candidate carries where its speaker should be looked for; {@link SpeakerAttributor} decides who.
  */
@@ -213,7 +213,7 @@ public final class StatementExtractor {
                 closeSentence = s;
             }
         }
-        // After the closing mark: '," Medvedev wrote.' or '," he concluded.' (up to the next quote or sentence end).
+        // After the closing mark: a name and verb, or "he concluded" (up to the next quote or sentence end).
         int afterFirst = firstTokenAtOrAfter(tokens, close + 1);
         Segmenter.Sentence cs = sentences.get(closeSentence);
         int limit = Math.min(cs.endToken(), afterFirst + 8);
@@ -229,7 +229,7 @@ public final class StatementExtractor {
                 }
             }
         }
-        // Before the opening mark in its sentence: 'X told DR radio on Monday that "', 'X had said over the weekend, "'.
+        // Before the opening mark in its sentence: 'X told the radio on Monday that', 'X had said at the weekend,'.
         Segmenter.Sentence os = sentences.get(openSentence);
         int beforeEnd = firstTokenAtOrAfter(tokens, open);
         int verb = -1;

@@ -25,6 +25,7 @@ public final class TopicClassifier {
 
     private final List<String> keys = new ArrayList<>();
     private final PhraseMatcher matcher;
+    private final List<String> precedence;
 
     public TopicClassifier(List<TopicEntry> topics, Lexicon lexicon) {
         List<List<String>> lists = new ArrayList<>();
@@ -44,6 +45,7 @@ public final class TopicClassifier {
             }
         }
         matcher = new PhraseMatcher(lists);
+        precedence = lexicon.topicPrecedence();
     }
 
     /** Topics of a statement, best first: the best one plus any close second (at most two). */
@@ -55,6 +57,7 @@ public final class TopicClassifier {
         if (scores.isEmpty()) {
             return List.of();
         }
+        scores = byPrecedence(scores);
         double best = scores.get(0).score();
         List<TopicScore> out = new ArrayList<>();
         for (TopicScore s : scores) {
@@ -63,6 +66,25 @@ public final class TopicClassifier {
             }
         }
         return out;
+    }
+
+    /**
+     * The codebook's overlap rule: a topic named in the lexicon's precedence list (soldiers on the ground)
+     * decides a statement that names it, even where a broader topic (guarantees, talks) scores higher.
+     */
+    private List<TopicScore> byPrecedence(List<TopicScore> scores) {
+        for (String key : precedence) {
+            for (int k = 1; k < scores.size(); k++) {
+                if (scores.get(k).key().equals(key)) {
+                    List<TopicScore> out = new ArrayList<>(scores);
+                    TopicScore first = out.remove(k);
+                    out.add(0, new TopicScore(first.key(), Math.max(first.score(), scores.get(0).score()), first.cues(),
+                            first.fromContext()));
+                    return out;
+                }
+            }
+        }
+        return scores;
     }
 
     private List<TopicScore> score(String text, boolean context) {

@@ -92,12 +92,12 @@ public class SourceResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({"analyst", "admin"})
-    @Operation(summary = "Upload one .txt, .md or .html file (form part 'file') with optional title, outlet, url, publishedOn, precision")
+    @Operation(summary = "Upload one .txt, .md, .html, .pdf or .docx file (form part 'file') with optional title, outlet, url, publishedOn, precision")
     public Response upload(@RestForm("file") FileUpload file, @RestForm String title, @RestForm String outlet,
                            @RestForm String url, @RestForm String publishedOn, @RestForm String precision,
                            @Context UriInfo uri) {
         if (file == null) {
-            throw ProblemException.badRequest("Form part 'file' is missing: send the article as a .txt, .md or .html file");
+            throw ProblemException.badRequest("Form part 'file' is missing: send the article as a .txt, .md, .html, .pdf or .docx file");
         }
         NewSource metadata = new NewSource(title, outlet, url, QueryParams.date("publishedOn", publishedOn), precision,
                 null, "-");

@@ -24,6 +24,10 @@ public final class SourceViews {
                                String contentHash, String text, List<StatementView> statements) {
     }
 
-    public record CreatedSource(Long id, String contentHash, List<StatementView> proposed) {
+    /** {@code notice} (may be null) tells the analyst why nothing or little was proposed, e.g. a non-English text. */
+    public record CreatedSource(Long id, String contentHash, List<StatementView> proposed, String notice) {
+        public CreatedSource(Long id, String contentHash, List<StatementView> proposed) {
+            this(id, contentHash, proposed, null);
+        }
     }
 }

@@ -29,6 +29,18 @@ class DateResolverTest {
     }
 
     @Test
+    void shouldResolveABareWeekdayToThatDayOnOrBeforePublication() {
+        DateResolver.Dated friday = new DateResolver.Dated(LocalDate.of(2025, 3, 21), DatePrecision.DAY, false, "test");
+        DateResolver.Dated said = DateResolver.said("Starmer said Friday that the plan stands", friday);
+        assertEquals(LocalDate.of(2025, 3, 21), said.date(), "'said Friday' in Friday's paper is that Friday");
+        assertEquals(DatePrecision.DAY, said.precision());
+        assertEquals(LocalDate.of(2025, 3, 18), DateResolver.said("Peskov Tuesday declined to comment", friday).date());
+        assertEquals(LocalDate.of(2025, 3, 18), DateResolver.said("He said Tuesday that the allies he met on Monday agree",
+                friday).date(), "the first weekday named is the remark's");
+        assertEquals(DatePrecision.WEEK, DateResolver.said("as the Sunday Times reported", friday).precision());
+    }
+
+    @Test
     void shouldResolveWeekdaysAndRelativeExpressionsAgainstPublication() {
         assertEquals(new DateResolver.Dated(LocalDate.of(2025, 3, 16), DatePrecision.DAY, true, null).date(),
                 DateResolver.said("In a post on X on Sunday, he wrote", MONDAY_17_MARCH).date());

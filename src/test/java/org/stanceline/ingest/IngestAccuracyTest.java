@@ -21,7 +21,10 @@ class IngestAccuracyTest {
             f.lines().forEach(System.out::println);
         }
         assertTrue(f.f1() >= 0.90, "extraction F1 " + f.f1() + " is below the target 0.90");
-        assertTrue(f.attribution() >= 0.95, "attribution " + f.attribution() + " is below the target 0.95");
-        assertTrue(f.stanceWithinOneRate() >= 0.90, "stance within one step " + f.stanceWithinOneRate() + " is below 0.90");
+        // Floors lowered with issue 11: one proposal per span leaves one speaker per sentence (0.98 credited any of
+        // several proposals, the duplicate the issue names a fault), and the lexicon phrases lifted from these very
+        // articles are gone (stance within one 0.93 -> 0.77); docs/notes/evidence.md has the figures.
+        assertTrue(f.attribution() >= 0.88, "attribution " + f.attribution() + " is below the floor 0.88");
+        assertTrue(f.stanceWithinOneRate() >= 0.75, "stance within one step " + f.stanceWithinOneRate() + " is below 0.75");
     }
 }

@@ -54,4 +54,38 @@ class IngestPipelineTest {
         assertEquals("london", starmer.actor());
         assertEquals(1, starmer.stance(), "conditional support");
     }
+
+    @Test
+    void shouldProposeEachSpanOnceWithTheOtherReadingsAsAlternatives() {
+        String article = """
+                Russian officials have quickly dismissed the plan for troops in Ukraine, with Kremlin spokesman Dmitry                 Peskov and Foreign Minister Sergei Lavrov both expressing their disapproval.""";
+        IngestPipeline.Result r = TestPipelines.DATA.run(article, new IngestPipeline.Metadata(null,
+                java.time.LocalDate.of(2025, 2, 20), org.stanceline.statement.DatePrecision.DAY));
+        Set<String> spans = new HashSet<>();
+        for (IngestPipeline.Proposed p : r.statements()) {
+            assertTrue(spans.add(p.start() + ":" + p.end()), "one proposal per span: " + r.statements());
+        }
+        assertFalse(r.statements().isEmpty());
+        IngestPipeline.Proposed first = r.statements().get(0);
+        assertFalse(first.alternatives().isEmpty(), "the other speaker is kept for the reviewer");
+        assertTrue(first.note().contains("alternatives:"), first.note());
+    }
+
+    @Test
+    void shouldDateAnUndatedRemarkByTheSpeakersLastDatedOne() {
+        String article = """
+                Starmer said Tuesday that British troops would deploy to Ukraine after a ceasefire.
+
+                "We are ready to send troops," Starmer told reporters.
+
+                Starmer has previously said that troops would only go with a US backstop.""";
+        IngestPipeline.Result r = TestPipelines.DATA.run(article, new IngestPipeline.Metadata(null,
+                java.time.LocalDate.of(2025, 8, 21), org.stanceline.statement.DatePrecision.DAY));
+        List<IngestPipeline.Proposed> starmer = r.statements().stream().filter(p -> p.speakerKey().equals("starmer")).toList();
+        assertEquals("2025-08-19", starmer.get(0).saidOn().toString(), "'said Tuesday' before Thursday 21 August");
+        IngestPipeline.Proposed quote = starmer.stream().filter(IngestPipeline.Proposed::verbatim).findFirst().orElseThrow();
+        assertEquals("2025-08-19", quote.saidOn().toString(), "the quote continues Tuesday's remarks");
+        IngestPipeline.Proposed previously = starmer.get(starmer.size() - 1);
+        assertEquals(org.stanceline.statement.DatePrecision.WEEK, previously.precision(), "'previously' is another occasion");
+    }
 }
