@@ -2,8 +2,8 @@ package org.stanceline.briefing;
 
 import io.quarkus.qute.TemplateData;
 import org.stanceline.chart.ChartState;
-import org.stanceline.statement.DatePrecision;
-import org.stanceline.statement.PrecisionDates;
+import org.stanceline.kernel.DatePrecision;
+import org.stanceline.kernel.PrecisionDates;
 
 import java.time.LocalDate;
 import java.util.List;

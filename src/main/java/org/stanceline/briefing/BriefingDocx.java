@@ -22,7 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.stanceline.chart.ChartRenderer;
-import org.stanceline.statement.PrecisionDates;
+import org.stanceline.kernel.PrecisionDates;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

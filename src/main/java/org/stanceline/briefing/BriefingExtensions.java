@@ -1,7 +1,7 @@
 package org.stanceline.briefing;
 
 import io.quarkus.qute.TemplateExtension;
-import org.stanceline.statement.PrecisionDates;
+import org.stanceline.kernel.PrecisionDates;
 
 import java.time.LocalDate;
 

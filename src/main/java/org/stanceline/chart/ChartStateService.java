@@ -9,7 +9,7 @@ import org.stanceline.event.Event;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
-import org.stanceline.statement.PrecisionDates;
+import org.stanceline.kernel.PrecisionDates;
 import org.stanceline.statement.Statement;
 import org.stanceline.timeline.TimelineService;
 import org.stanceline.timeline.TimelineViews;

@@ -1,7 +1,7 @@
 package org.stanceline.export;
 
 import org.stanceline.source.ContentHash;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.SpanCheck;
 import org.stanceline.statement.StatementRevision;
 import org.stanceline.statement.StatementStatus;

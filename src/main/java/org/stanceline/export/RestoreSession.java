@@ -1,7 +1,7 @@
 package org.stanceline.export;
 
 import org.jboss.logging.Logger;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.web.ProblemException;
 

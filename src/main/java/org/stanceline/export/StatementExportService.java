@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.stanceline.statement.PrecisionDates;
+import org.stanceline.kernel.PrecisionDates;
 import org.stanceline.statement.StatementQuery;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementView;

@@ -1,6 +1,6 @@
 package org.stanceline.ingest;
 
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 import org.stanceline.web.DateBounds;
 
 import java.time.DayOfWeek;

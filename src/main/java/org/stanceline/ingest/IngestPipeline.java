@@ -2,7 +2,7 @@ package org.stanceline.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

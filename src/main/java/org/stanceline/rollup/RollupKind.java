@@ -1,6 +1,6 @@
 package org.stanceline.rollup;
 
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 
 import java.time.LocalDate;
 

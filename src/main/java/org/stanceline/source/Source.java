@@ -11,7 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.DatePrecision;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

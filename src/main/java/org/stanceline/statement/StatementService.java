@@ -1,5 +1,7 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.DatePrecision;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package org.stanceline.timeline;
 
 import org.stanceline.rollup.RollupKind;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package org.stanceline.watch;
 
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 
 import java.time.Instant;
 import java.time.LocalDate;

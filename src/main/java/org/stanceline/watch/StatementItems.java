@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.stanceline.reference.Topic;
-import org.stanceline.statement.PrecisionDates;
+import org.stanceline.kernel.PrecisionDates;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.web.StancelineConfig;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.stanceline.source.Source;
 import org.stanceline.source.TextNormalizer;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
 
 import java.nio.file.Path;

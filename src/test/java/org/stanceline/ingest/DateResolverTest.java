@@ -1,7 +1,7 @@
 package org.stanceline.ingest;
 
 import org.junit.jupiter.api.Test;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 
 import java.time.LocalDate;
 

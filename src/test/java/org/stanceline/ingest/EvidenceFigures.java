@@ -1,6 +1,6 @@
 package org.stanceline.ingest;
 
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -60,7 +60,7 @@ class IngestPipelineTest {
         String article = """
                 Russian officials have quickly dismissed the plan for troops in Ukraine, with Kremlin spokesman Dmitry                 Peskov and Foreign Minister Sergei Lavrov both expressing their disapproval.""";
         IngestPipeline.Result r = TestPipelines.DATA.run(article, new IngestPipeline.Metadata(null,
-                java.time.LocalDate.of(2025, 2, 20), org.stanceline.statement.DatePrecision.DAY));
+                java.time.LocalDate.of(2025, 2, 20), org.stanceline.kernel.DatePrecision.DAY));
         Set<String> spans = new HashSet<>();
         for (IngestPipeline.Proposed p : r.statements()) {
             assertTrue(spans.add(p.start() + ":" + p.end()), "one proposal per span: " + r.statements());
@@ -80,12 +80,12 @@ class IngestPipelineTest {
 
                 Starmer has previously said that troops would only go with a US backstop.""";
         IngestPipeline.Result r = TestPipelines.DATA.run(article, new IngestPipeline.Metadata(null,
-                java.time.LocalDate.of(2025, 8, 21), org.stanceline.statement.DatePrecision.DAY));
+                java.time.LocalDate.of(2025, 8, 21), org.stanceline.kernel.DatePrecision.DAY));
         List<IngestPipeline.Proposed> starmer = r.statements().stream().filter(p -> p.speakerKey().equals("starmer")).toList();
         assertEquals("2025-08-19", starmer.get(0).saidOn().toString(), "'said Tuesday' before Thursday 21 August");
         IngestPipeline.Proposed quote = starmer.stream().filter(IngestPipeline.Proposed::verbatim).findFirst().orElseThrow();
         assertEquals("2025-08-19", quote.saidOn().toString(), "the quote continues Tuesday's remarks");
         IngestPipeline.Proposed previously = starmer.get(starmer.size() - 1);
-        assertEquals(org.stanceline.statement.DatePrecision.WEEK, previously.precision(), "'previously' is another occasion");
+        assertEquals(org.stanceline.kernel.DatePrecision.WEEK, previously.precision(), "'previously' is another occasion");
     }
 }

@@ -1,6 +1,6 @@
 package org.stanceline.rollup;
 
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.timeline.Bucket;
 import org.stanceline.timeline.TimelineViews;

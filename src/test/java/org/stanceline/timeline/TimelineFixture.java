@@ -7,7 +7,7 @@ import org.stanceline.reference.Speaker;
 import org.stanceline.reference.Topic;
 import org.stanceline.source.ContentHash;
 import org.stanceline.source.Source;
-import org.stanceline.statement.DatePrecision;
+import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.statement.StatementsBulkLoaded;

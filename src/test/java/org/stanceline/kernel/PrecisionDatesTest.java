@@ -1,4 +1,4 @@
-package org.stanceline.statement;
+package org.stanceline.kernel;
 
 import org.junit.jupiter.api.Test;
 

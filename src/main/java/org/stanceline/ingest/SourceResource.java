@@ -1,4 +1,6 @@
-package org.stanceline.source;
+package org.stanceline.ingest;
+
+import org.stanceline.source.NewSource;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package org.stanceline.source;
+package org.stanceline.ingest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package org.stanceline.statement;
+package org.stanceline.kernel;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,6 @@
-package org.stanceline.source;
+package org.stanceline.ingest;
+
+import org.stanceline.source.Source;
 
 import org.stanceline.statement.StatementView;
 

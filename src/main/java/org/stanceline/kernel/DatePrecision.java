@@ -1,4 +1,4 @@
-package org.stanceline.statement;
+package org.stanceline.kernel;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

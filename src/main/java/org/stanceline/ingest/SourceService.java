@@ -1,4 +1,6 @@
-package org.stanceline.source;
+package org.stanceline.ingest;
+
+import org.stanceline.source.Source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
