@@ -20,17 +20,15 @@ public class ShiftPrecisionTest {
                 .queryParam("to", "2026-01-31").get("/api/shifts").then().statusCode(200)
                 .extract().jsonPath().getList("items");
         assertTrue(!items.isEmpty());
-        // Putin's "longstanding threat", dated to January 2026 (data/statements/003-zakharova-axis-of-war.json).
-        Map<String, Object> putin = items.stream().filter(s -> "Vladimir Putin".equals(end(s, "after").get("speaker")))
-                .findFirst().orElseThrow();
-        assertEquals("2026-01-01", end(putin, "after").get("date"), "the date itself is unchanged");
-        assertEquals("month", end(putin, "after").get("precision"));
-        assertEquals("month", putin.get("precision"), "the shift's date is its later statement's");
-        assertEquals("2026-01-01", putin.get("date"));
-        // Lavrov, "combatants … attacked", dated to March 2025 (data/statements/004-starmers-iraq.json).
+        // Lavrov, "combatants … attacked", dated to March 2025 (data/statements/004-starmers-iraq.json), hardens
+        // Moscow's week-dated position of 17 February 2025 (data/statements/002-anglo-french-force.json).
         Map<String, Object> lavrov = items.stream().filter(s -> "Sergey Lavrov".equals(end(s, "after").get("speaker"))
                         && "2025-03-01".equals(end(s, "after").get("date"))).findFirst().orElseThrow();
         assertEquals("month", end(lavrov, "after").get("precision"));
+        assertEquals("month", lavrov.get("precision"), "the shift's date is its later statement's");
+        assertEquals("2025-03-01", lavrov.get("date"), "the date itself is unchanged");
+        assertEquals("2025-02-17", end(lavrov, "before").get("date"));
+        assertEquals("week", end(lavrov, "before").get("precision"));
         for (Map<String, Object> s : items) {
             for (String side : List.of("before", "after")) {
                 assertTrue(List.of("day", "week", "month", "year").contains(end(s, side).get("precision")),
