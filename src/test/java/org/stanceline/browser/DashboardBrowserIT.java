@@ -265,20 +265,20 @@ class DashboardBrowserIT {
         screenshot("empty-range");
     }
 
-    /** Putin's month-dated statement (2026-01-01, month) reads "January 2026" in the Shifts tab, never "1 January 2026". */
+    /** A month-dated shift reads "March 2025" in the Shifts tab, its week-dated predecessor "week of 17 February 2025", never a bare day. */
     @Test
     void shiftsTabDatesEachStatementWithItsPrecision() {
         page.navigate(app.url("/?view=shifts&topic=troops&from=2025-02-01&to=2026-01-31"));
-        Locator putin = page.getByTestId("shift-item").filter(new Locator.FilterOptions().setHasText("Vladimir Putin"));
-        assertThat(putin.first()).isVisible();
-        String text = putin.first().innerText();
-        assertTrue(text.contains("January 2026"), text);
-        assertFalse(java.util.regex.Pattern.compile("(?<!\\d)1 January 2026").matcher(text).find(), text);
+        // Lavrov's month-dated statement hardens Moscow's week-dated position of 17 February 2025 (the corpus
+        // re-coded by docs/CODEBOOK.md no longer makes Putin's January 2026 statement a shift).
         Locator lavrov = page.getByTestId("shift-item").filter(new Locator.FilterOptions().setHasText("Sergey Lavrov"))
-                .filter(new Locator.FilterOptions().setHasText("March 2025"));
+                .filter(new Locator.FilterOptions().setHasText("Moscow, March 2025:"));
         assertThat(lavrov.first()).isVisible();
-        assertFalse(java.util.regex.Pattern.compile("(?<!\\d)1 March 2025").matcher(lavrov.first().innerText()).find(),
-                lavrov.first().innerText());
+        String text = lavrov.first().innerText();
+        assertTrue(text.contains("After · March 2025 Sergey Lavrov"), text);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\d)1 March 2025").matcher(text).find(), text);
+        assertTrue(text.contains("week of 17 February 2025"), text);
+        assertFalse(java.util.regex.Pattern.compile("(?<!of )17 February 2025").matcher(text).find(), text);
         screenshot("shifts-precision");
     }
 
