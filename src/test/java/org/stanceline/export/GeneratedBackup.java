@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Backups written by {@code scripts/GenerateBackup.java}, run as a user runs it (a JDK source launch). */
-final class GeneratedBackup {
+public final class GeneratedBackup {
 
     private static final Map<Integer, byte[]> FILES = new HashMap<>();
 
     private GeneratedBackup() {
     }
 
-    static synchronized byte[] file(int statements) throws IOException, InterruptedException {
+    public static synchronized byte[] file(int statements) throws IOException, InterruptedException {
         byte[] cached = FILES.get(statements);
         if (cached != null) {
             return cached;
