@@ -30,7 +30,7 @@ import static org.stanceline.TestUsers.PROBLEM_JSON;
  * 8 January 2026 and dismisses (−1) defence spending since the week of 8 December 2025, not stale (54 days).
  */
 @QuarkusTest
-class BriefingMatrixPageTest {
+public class BriefingMatrixPageTest {
 
     static final String QUERY = "?from=2025-01-01&to=2026-01-31&actors=moscow,paris&includeMatrix=true";
     static final String TROOPS_QUESTION = "Should Western (European / NATO-country) troops deploy in Ukraine to "
