@@ -24,3 +24,14 @@ describe("watching", () => {
     expect(readWatching(storage)).toEqual({ topics: ["ok"], actors: [] });
   });
 });
+
+describe("server watch list", () => {
+  it("finds a watch by kind and key, and nothing in a list not loaded yet", async () => {
+    const { findWatch } = await import("../api/watchList");
+    const list = { user: "v", feedPath: "/feeds/watch/abc.atom", feedUrl: null, webhooks: "/api/webhooks",
+      watches: [{ id: 3, kind: "actor" as const, key: "paris", name: "Paris", createdAt: "2026-12-01T00:00:00Z" }] };
+    expect(findWatch(list, "actor", "paris")?.id).toBe(3);
+    expect(findWatch(list, "topic", "paris")).toBeUndefined();
+    expect(findWatch(null, "actor", "paris")).toBeUndefined();
+  });
+});

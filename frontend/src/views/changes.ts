@@ -7,7 +7,7 @@ import { h } from "../dom";
 import { addDays, formatDay, isIsoDate } from "../format/dates";
 import { plural } from "../format/text";
 import { actorByKey, type AppContext } from "../state/context";
-import { alertsPanel, readWatching, toggleWatch, type Watching } from "./alerts";
+import { createAlerts, type Alerts, type Watching } from "./alerts";
 import { emptyBlock, errorBlock, isAbort, loadingBlock } from "./status";
 import "./watch.css";
 
@@ -44,9 +44,9 @@ function said(ctx: AppContext, label: string, s: WatchStatement | null): HTMLEle
       " ", h("button", { type: "button", class: "button button-small", onclick: () => ctx.navigate({ statement: s.id }) }, "Details")));
 }
 
-function watchButton(w: Watching, kind: keyof Watching, key: string, label: string, onToggle: () => void): HTMLElement {
-  const on = w[kind].includes(key);
-  return h("button", { type: "button", class: "button button-small", "aria-pressed": String(on), "data-testid": `watch-${kind}-${key}`, onclick: onToggle }, on ? `Watching ${label}` : `Watch ${label}`);
+function watchButton(alerts: Alerts, kind: keyof Watching, key: string, label: string): HTMLElement {
+  const on = alerts.isWatched(kind, key);
+  return h("button", { type: "button", class: "button button-small", "aria-pressed": String(on), "data-testid": `watch-${kind}-${key}`, onclick: () => alerts.toggle(kind, key) }, on ? `Watching ${label}` : `Watch ${label}`);
 }
 
 function actorBlock(ctx: AppContext, a: ActorChanges, watch: (kind: keyof Watching, key: string, label: string) => HTMLElement): HTMLElement {
@@ -63,7 +63,7 @@ function actorBlock(ctx: AppContext, a: ActorChanges, watch: (kind: keyof Watchi
       : null);
 }
 
-export function renderChanges(ctx: AppContext, container: HTMLElement, signal: AbortSignal): void {
+export function renderChanges(ctx: AppContext, container: HTMLElement, signal: AbortSignal): () => void {
   const storage = typeof localStorage === "undefined" ? null : localStorage;
   const previous = lastVisit(storage, ctx.today);
   const since = ctx.state.since ?? previous ?? addDays(ctx.today, -30);
@@ -73,16 +73,15 @@ export function renderChanges(ctx: AppContext, container: HTMLElement, signal: A
   const preset = (label: string, date: string, testid: string) =>
     h("button", { type: "button", class: "button button-small", "data-testid": testid, "aria-pressed": String(date === since), onclick: () => ctx.navigate({ since: date }) }, label);
   const feedParams = ctx.state.actors ? `?actors=${ctx.state.actors.join(",")}` : "";
-  const alerts = h("div", {});
   let changes: Changes | null = null;
-  let watching = readWatching(storage);
-  const drawAlerts = () => alerts.replaceChildren(alertsPanel(location.origin, watching,
-    (k) => ctx.topics.find((t) => t.key === k)?.question ?? k, (k) => actorByKey(ctx, k)?.name ?? k));
-  const watch = (kind: keyof Watching, key: string, label: string): HTMLElement => watchButton(watching, kind, key, label, () => {
-    watching = toggleWatch(storage, kind, key);
-    drawAlerts();
-    if (changes) draw(changes);
-  });
+  const alerts = createAlerts(location.origin, {
+    questionOf: (k) => ctx.topics.find((t) => t.key === k)?.question ?? k,
+    nameOf: (k) => actorByKey(ctx, k)?.name ?? k,
+    topics: ctx.topics,
+    actors: ctx.actors,
+  }, storage);
+  const watch = (kind: keyof Watching, key: string, label: string): HTMLElement => watchButton(alerts, kind, key, label);
+  alerts.onChange(() => changes && draw(changes));
   const draw = (c: Changes) => {
     changes = c;
     if (!c.topics.length) {
@@ -97,7 +96,6 @@ export function renderChanges(ctx: AppContext, container: HTMLElement, signal: A
           watch("topics", t.topic, "this question")),
         ...t.actors.map((a) => actorBlock(ctx, a, watch)))));
   };
-  drawAlerts();
 
   const load = () => {
     body.replaceChildren(loadingBlock("the changes"));
@@ -113,6 +111,7 @@ export function renderChanges(ctx: AppContext, container: HTMLElement, signal: A
     h("div", { class: "changes-controls" }, h("label", {}, "Since ", input),
       previous ? preset(`Since my last visit (${formatDay(previous)})`, previous, "changes-last-visit") : null,
       preset("Last 7 days", addDays(ctx.today, -7), "changes-7d"), preset("Last 30 days", addDays(ctx.today, -30), "changes-30d")),
-    alerts, body);
+    alerts.element, body);
   load();
+  return alerts.dispose;
 }

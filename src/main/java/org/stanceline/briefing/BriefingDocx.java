@@ -45,7 +45,15 @@ public class BriefingDocx {
     ChartRenderer charts;
 
     public byte[] docx(Briefing b) {
+        return docx(b, null);
+    }
+
+    /** With the matrix (null for none) as the first page. */
+    public byte[] docx(Briefing b, BriefingMatrix matrix) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (matrix != null) {
+                BriefingMatrixDocx.write(doc, matrix);
+            }
             heading(doc, b.question(), 18);
             text(doc.createParagraph(), "Briefing for " + b.period() + " · generated " + day(b.generatedOn())
                     + " · data as of " + day(b.methodology().dataAsOf()), 9, false);
@@ -115,14 +123,14 @@ public class BriefingDocx {
         }
     }
 
-    private static void heading(XWPFDocument doc, String text, int size) {
+    static void heading(XWPFDocument doc, String text, int size) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBefore(size > 14 ? 0 : 240);
         p.setKeepNext(true);
         text(p, text, size, true);
     }
 
-    private static void text(XWPFParagraph p, String text, int size, boolean bold) {
+    static void text(XWPFParagraph p, String text, int size, boolean bold) {
         String[] lines = text.split("\n", -1);
         XWPFRun run = p.createRun();
         run.setFontFamily(FONT);
@@ -140,7 +148,7 @@ public class BriefingDocx {
      * A table with its columns at these percentages of the text width, as the PDF sets them. The widths go into
      * the grid and every cell, with a fixed layout: without them LibreOffice splits the width equally.
      */
-    private static XWPFTable table(XWPFDocument doc, List<String> headers, int... percents) {
+    static XWPFTable table(XWPFDocument doc, List<String> headers, int... percents) {
         XWPFTable table = doc.createTable(1, headers.size());
         CTTbl ct = table.getCTTbl();
         CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
@@ -165,7 +173,7 @@ public class BriefingDocx {
         return table;
     }
 
-    private static void row(XWPFTable table, String... cells) {
+    static void row(XWPFTable table, String... cells) {
         XWPFTableRow row = table.createRow();
         row.setCantSplitRow(true);
         for (int i = 0; i < cells.length; i++) {

@@ -32,14 +32,19 @@ public class BriefingHtml {
     static final float CELL_PADDING_PT = 10f;
 
     public String html(Briefing briefing) {
+        return html(briefing, "");
+    }
+
+    /** With {@code matrixPage} (a {@link BriefingMatrixPage} section, or "" for none) as the first page. */
+    public String html(Briefing briefing, String matrixPage) {
         return template.data("b", briefing).data("pdf", false).data("actorWidth", actorColumnWidth(briefing))
-                .data("chartSvg", charts.svgElement(briefing.chart(), CHART)).render();
+                .data("chartSvg", charts.svgElement(briefing.chart(), CHART)).data("matrixPage", matrixPage).render();
     }
 
     /** For the PDF: the chart is an {@code <object>} that {@link BriefingPdf} draws straight onto the page. */
-    String htmlForPdf(Briefing briefing) {
+    String htmlForPdf(Briefing briefing, String matrixPage) {
         return template.data("b", briefing).data("pdf", true).data("actorWidth", actorColumnWidth(briefing))
-                .data("chartSvg", "").render();
+                .data("chartSvg", "").data("matrixPage", matrixPage).render();
     }
 
     /**

@@ -40,6 +40,11 @@ public class BriefingPdf {
     ChartRenderer charts;
 
     public byte[] pdf(Briefing briefing) {
+        return pdf(briefing, "");
+    }
+
+    /** With {@code matrixPage} (a {@link BriefingMatrixPage} section, or "" for none) as the first page. */
+    public byte[] pdf(Briefing briefing, String matrixPage) {
         DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
         objects.registerDrawer(CHART_OBJECT, (element, x, y, width, height, device, context, dotsPerPixel) -> {
             float w = (float) (width / dotsPerPixel);
@@ -61,7 +66,7 @@ public class BriefingPdf {
             builder.useFont(() -> new ByteArrayInputStream(BOLD), ChartFonts.FAMILY, 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useObjectDrawerFactory(objects);
-            builder.withHtmlContent(html.htmlForPdf(briefing), null);
+            builder.withHtmlContent(html.htmlForPdf(briefing, matrixPage), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

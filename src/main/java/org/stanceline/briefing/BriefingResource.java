@@ -42,6 +42,12 @@ public class BriefingResource {
     BriefingDocx docx;
 
     @Inject
+    BriefingMatrixBuilder matrices;
+
+    @Inject
+    BriefingMatrixPage matrixPage;
+
+    @Inject
     ConditionalResponses responses;
 
     @GET
@@ -52,7 +58,9 @@ public class BriefingResource {
                              @PathParam("file") String file,
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @Parameter(description = "actor keys, comma-separated; default all")
-                             @QueryParam("actors") List<String> actors) {
+                             @QueryParam("actors") List<String> actors,
+                             @Parameter(description = "true: the capitals × questions matrix at the period's end as "
+                                     + "the first page") @QueryParam("includeMatrix") String includeMatrix) {
         int dot = file.lastIndexOf('.');
         String topic = dot > 0 ? file.substring(0, dot) : file;
         String format = dot > 0 ? file.substring(dot + 1) : "";
@@ -64,18 +72,32 @@ public class BriefingResource {
                     + file + "'");
         }
         List<String> actorKeys = QueryParams.list(actors);
+        boolean withMatrix = flag("includeMatrix", includeMatrix);
         return responses.respond(format, () -> {
             Briefing b = briefings.build(topic, actorKeys, start, end);
+            BriefingMatrix matrix = withMatrix ? matrices.build(actorKeys, b.to()) : null;
+            String matrixHtml = matrix == null ? "" : matrixPage.html(matrix);
             String name = "stanceline-" + b.topic() + "-" + b.from() + "-" + b.to() + "." + format;
             return switch (format) {
-                case "pdf" -> file(pdf.pdf(b), "application/pdf", "inline", name);
-                case "html" -> file(html.html(b).getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8",
-                        "inline", name);
-                case "md" -> file(markdown.markdown(b).getBytes(StandardCharsets.UTF_8),
-                        "text/markdown; charset=UTF-8", "inline", name);
-                default -> file(docx.docx(b), DOCX, "attachment", name);
+                case "pdf" -> file(pdf.pdf(b, matrixHtml), "application/pdf", "inline", name);
+                case "html" -> file(html.html(b, matrixHtml).getBytes(StandardCharsets.UTF_8),
+                        "text/html; charset=UTF-8", "inline", name);
+                case "md" -> file(((matrix == null ? "" : matrixPage.markdown(matrix)) + markdown.markdown(b))
+                        .getBytes(StandardCharsets.UTF_8), "text/markdown; charset=UTF-8", "inline", name);
+                default -> file(docx.docx(b, matrix), DOCX, "attachment", name);
             };
         });
+    }
+
+    /** true, false or absent (false); anything else is a 400 naming the parameter. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isEmpty() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest("Parameter '" + name + "' must be true or false; got '" + value + "'");
     }
 
     private static CachedBody file(byte[] body, String type, String disposition, String name) {

@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
@@ -78,10 +79,44 @@ public class FeedService {
         Topic topic = references.requireTopic(topicKey);
         List<Long> actorIds = actorKeys.isEmpty() ? null
                 : references.requireActors(actorKeys).stream().map((Actor a) -> a.id).toList();
+        Header header = new Header("urn:stanceline:feed:" + topic.slug + ":" + String.join(",", actorKeys) + ":"
+                + String.join(",", kinds), "Stanceline: " + topic.question,
+                "Confirmed " + kindWords(kinds) + (actorKeys.isEmpty() ? "" : " of " + String.join(", ", actorKeys))
+                        + ", newest said first",
+                app.publicUrl() + "/?view=changes&topic=" + topic.slug, selfUrl);
+        return write(header, kinds,
+                limit -> items.confirmedSince(List.of(topic.id), actorIds, EVER, limit),
+                limit -> items.shiftsSince(List.of(topic.id), actorIds, EVER, limit));
+    }
+
+    /**
+     * A watch list's feed: every confirmed statement on any of {@code topics} or by any of {@code actors}, written
+     * like a topic's feed. {@code feedId} names the feed for good (it must not reveal its secret address).
+     */
+    public AtomFeed watchFeed(String feedId, String title, List<Topic> topics, List<Actor> actors, Set<String> kinds,
+                              String selfUrl) {
+        List<Long> topicIds = topics.stream().map(t -> t.id).toList();
+        List<Long> actorIds = actors.stream().map(a -> a.id).toList();
+        List<String> watched = new ArrayList<>(topics.stream().map(t -> t.question).toList());
+        actors.forEach(a -> watched.add(a.name));
+        Header header = new Header(feedId, title, "Confirmed " + kindWords(kinds) + " of "
+                + (watched.isEmpty() ? "nothing yet (watch a question or a capital in the dashboard)"
+                : String.join("; ", watched)) + ", newest said first",
+                app.publicUrl() + "/?view=changes", selfUrl);
+        return write(header, kinds, limit -> items.confirmedOnEither(topicIds, actorIds, limit),
+                limit -> items.shiftsOnEither(topicIds, actorIds, limit));
+    }
+
+    /** What sets one feed apart from another: its lasting id, title, subtitle and addresses. */
+    private record Header(String id, String title, String subtitle, String alternate, String self) {
+    }
+
+    private AtomFeed write(Header header, Set<String> kinds, IntFunction<List<StatementItem>> statementsUpTo,
+                           IntFunction<List<ShiftItem>> shiftsUpTo) {
         List<Entry> entries = new ArrayList<>();
         Instant updated = Instant.EPOCH;
         if (kinds.contains(STATEMENT)) {
-            List<StatementItem> statements = items.confirmedSince(List.of(topic.id), actorIds, EVER, config.maxEntries());
+            List<StatementItem> statements = statementsUpTo.apply(config.maxEntries());
             Map<Long, ShiftItem> shifts = kinds.contains(SHIFT)
                     ? items.shiftsEndingAt(statements.stream().map(StatementItem::id).toList()) : Map.of();
             for (StatementItem s : statements) {
@@ -90,20 +125,18 @@ public class FeedService {
                 updated = later(updated, s.updatedAt());
             }
         } else {
-            for (ShiftItem shift : items.shiftsSince(List.of(topic.id), actorIds, EVER, config.maxEntries())) {
+            for (ShiftItem shift : shiftsUpTo.apply(config.maxEntries())) {
                 entries.add(shiftEntry(shift));
                 updated = later(updated, shift.after().updatedAt());
             }
         }
         Feed feed = new Feed("atom_1.0");
-        feed.setId("urn:stanceline:feed:" + topic.slug + ":" + String.join(",", actorKeys) + ":" + String.join(",", kinds));
-        feed.setTitle("Stanceline: " + topic.question);
-        feed.setSubtitle(text("Confirmed " + String.join(" and ", kinds.stream().map(k -> k + "s").toList())
-                + (actorKeys.isEmpty() ? "" : " of " + String.join(", ", actorKeys)) + ", newest said first"));
+        feed.setId(header.id());
+        feed.setTitle(header.title());
+        feed.setSubtitle(text(header.subtitle()));
         feed.setUpdated(Date.from(updated));
-        feed.setAlternateLinks(List.of(link("alternate", app.publicUrl() + "/?view=changes&topic=" + topic.slug,
-                "text/html")));
-        feed.setOtherLinks(List.of(link("self", selfUrl, "application/atom+xml")));
+        feed.setAlternateLinks(List.of(link("alternate", header.alternate(), "text/html")));
+        feed.setOtherLinks(List.of(link("self", header.self(), "application/atom+xml")));
         Person generator = new Person();
         generator.setName("Stanceline");
         feed.setAuthors(List.of(generator));
@@ -113,6 +146,10 @@ public class FeedService {
         } catch (FeedException e) {
             throw new IllegalStateException("Could not write the Atom feed", e);
         }
+    }
+
+    private static String kindWords(Set<String> kinds) {
+        return String.join(" and ", kinds.stream().map(k -> k + "s").toList());
     }
 
     private Entry statementEntry(StatementItem s) {

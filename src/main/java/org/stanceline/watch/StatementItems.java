@@ -106,6 +106,58 @@ public class StatementItems {
         return List.copyOf(shifts(query.getResultList(), null).values());
     }
 
+    /**
+     * Confirmed statements on any of these topics or by any of these actors (a watch list: either may be empty),
+     * newest said first, at most {@code limit}.
+     */
+    public List<StatementItem> confirmedOnEither(Collection<Long> topicIds, Collection<Long> actorIds, int limit) {
+        String either = either("t.id", "a.id", topicIds, actorIds);
+        if (either == null) {
+            return List.of();
+        }
+        var query = em.createQuery(ROW + "where s.status = :confirmed and " + either
+                        + " order by s.saidOn desc, s.id desc", StatementItem.Row.class)
+                .setParameter("confirmed", StatementStatus.CONFIRMED).setMaxResults(limit);
+        bindEither(query, topicIds, actorIds);
+        return List.copyOf(items(query.getResultList()).values());
+    }
+
+    /** Shifts on any of these topics or by any of these actors, newest said first, at most {@code limit}. */
+    public List<ShiftItem> shiftsOnEither(Collection<Long> topicIds, Collection<Long> actorIds, int limit) {
+        String either = either("sh.topicId", "sh.actorId", topicIds, actorIds);
+        if (either == null) {
+            return List.of();
+        }
+        var query = em.createQuery("select new org.stanceline.watch.StatementItems$ShiftPair(sh.statementId, "
+                        + "sh.prevStatementId, sh.stanceDelta, sh.intensityDelta) from StanceShift sh where " + either
+                        + " order by sh.saidOn desc, sh.statementId desc", ShiftPair.class).setMaxResults(limit);
+        bindEither(query, topicIds, actorIds);
+        return List.copyOf(shifts(query.getResultList(), null).values());
+    }
+
+    /** "(topic in … or actor in …)" for the non-empty lists; null when both are empty (nothing matches). */
+    private static String either(String topicColumn, String actorColumn, Collection<Long> topicIds,
+                                 Collection<Long> actorIds) {
+        List<String> parts = new java.util.ArrayList<>(2);
+        if (!topicIds.isEmpty()) {
+            parts.add(topicColumn + " in :topics");
+        }
+        if (!actorIds.isEmpty()) {
+            parts.add(actorColumn + " in :actors");
+        }
+        return parts.isEmpty() ? null : "(" + String.join(" or ", parts) + ")";
+    }
+
+    private static void bindEither(jakarta.persistence.Query query, Collection<Long> topicIds,
+                                   Collection<Long> actorIds) {
+        if (!topicIds.isEmpty()) {
+            query.setParameter("topics", topicIds);
+        }
+        if (!actorIds.isEmpty()) {
+            query.setParameter("actors", actorIds);
+        }
+    }
+
     /** Shift items of these pairs, in their order; both ends are loaded with one query. */
     Map<Long, ShiftItem> shifts(List<ShiftPair> pairs, Map<Long, StatementItem> known) {
         Map<Long, StatementItem> ends = new HashMap<>(known == null ? Map.of() : known);

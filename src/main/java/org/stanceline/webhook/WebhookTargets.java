@@ -70,8 +70,10 @@ class WebhookTargets {
         }
         try {
             InetAddress address = InetAddress.getByName(host);
-            return address.isLoopbackAddress() || address.isAnyLocalAddress();
-        } catch (java.net.UnknownHostException e) {
+            // Also this machine's own interface addresses: the server listens on all of them (0.0.0.0).
+            return address.isLoopbackAddress() || address.isAnyLocalAddress()
+                    || java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (java.io.IOException e) {
             return false;
         }
     }

@@ -35,6 +35,7 @@ class MatrixBrowserIT {
 
     static final int ACTORS = 50;
     static final int TOPICS = 10;
+    static final String VIEWER_PASSWORD = "browser-watcher-secret";
 
     static Path temp;
     static PackagedApp app;
@@ -45,11 +46,13 @@ class MatrixBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
+        // The packaged app shares two cores with other builds: give each assertion the page's own timeout.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = BrowserHarness.playwright();
         temp = Files.createTempDirectory("stanceline-matrix");
         Path data = widenedCorpus(temp.resolve("data"));
         app = PackagedApp.start(temp.resolve("db/stanceline"), temp.resolve("app.log"),
-                "-Dstanceline.data-dir=" + data);
+                "-Dstanceline.data-dir=" + data, "-Dstanceline.analyst-password=" + VIEWER_PASSWORD);
         browser = BrowserHarness.launch(playwright);
         Files.createDirectories(BrowserHarness.SCREENSHOTS);
     }
@@ -126,6 +129,47 @@ class MatrixBrowserIT {
         // The visit is remembered: opened again without a date, the view offers "since my last visit".
         page.navigate(app.url("/?view=changes"));
         assertThat(page.getByTestId("changes-last-visit")).isVisible();
+    }
+
+    @Test
+    void aSignedInReaderWatchesParisAndGetsAPersonalFeedAddress() {
+        page.navigate(app.url("/?view=review"));
+        page.getByTestId("login-user").fill("analyst");
+        page.getByTestId("login-password").fill(VIEWER_PASSWORD);
+        page.getByTestId("login-submit").click();
+        assertThat(page.getByTestId("login-status")).containsText("analyst");
+
+        page.getByTestId("tab-changes").click();
+        Locator panel = page.getByTestId("alerts-panel");
+        assertThat(panel).containsText("Signed in as");
+        assertThat(page.getByTestId("alerts-sign-in-hint")).hasCount(0);
+        page.getByTestId("alerts-actor").selectOption("paris");
+        page.getByTestId("alerts-watch-actor").click();
+
+        Locator feed = page.getByTestId("alerts-personal-feed");
+        assertThat(feed).isVisible();
+        String href = feed.getAttribute("href");
+        assertTrue(href.matches(java.util.regex.Pattern.quote(app.url("/feeds/watch/")) + "[A-Za-z0-9_-]{43}\\.atom"),
+                href);
+        assertThat(page.locator("[data-testid=alerts-watch][data-kind=actor][data-key=paris]")).containsText("Paris");
+        assertThat(page.getByTestId("alerts-webhooks")).containsText("/api/webhooks");
+        BrowserHarness.screenshot(page, "alerts-watching-paris");
+
+        // The address works without the session (a feed reader has none) and lists Paris's statements.
+        com.microsoft.playwright.APIRequestContext reader = playwright.request().newContext();
+        com.microsoft.playwright.APIResponse atom = reader.get(href);
+        assertEquals(200, atom.status());
+        assertTrue(atom.headers().get("content-type").startsWith("application/atom+xml"));
+        assertTrue(atom.text().contains("<category term=\"paris\""), "Paris entries");
+        reader.dispose();
+
+        // Kept on the server: a reload shows the watch, and Unwatch removes it.
+        page.reload();
+        Locator watched = page.locator("[data-testid=alerts-watch][data-key=paris]");
+        assertThat(watched).hasCount(1);
+        page.getByTestId("unwatch-actor-paris").click();
+        assertThat(watched).hasCount(0);
+        assertThat(feed).hasAttribute("href", href);
     }
 
     /** The demo corpus with synthetic capitals and questions added up to 50 × 10 (they have no statements). */

@@ -169,6 +169,18 @@ public class WebhookDeliveryTest {
                 .post("/api/webhooks").then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
+    /** This machine's own network address (not only loopback) at this server's port is this server too. */
+    @Test
+    void shouldRefuseThisMachinesOwnInterfaceAddress() throws Exception {
+        java.util.Optional<java.net.InetAddress> own = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+                .stream().flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(own.isPresent(), "no non-loopback IPv4 address on this machine");
+        String host = own.get().getHostAddress();
+        refused(Map.of("url", "http://" + host + ":" + RestAssured.port + "/api/topics", "secret", secret(4)), "url",
+                "itself");
+    }
+
     @Test
     void shouldListSubscriptionsWithoutTheirSecret() {
         String secret = secret(5);
