@@ -41,10 +41,13 @@ export interface MatrixCell {
   word: string | null;
   intensity: number | null;
   date: string | null;
+  /** How exactly `date` is known: day, week, month or year. */
+  datePrecision: string | null;
   statementId: number | null;
   stale: boolean;
   daysSince: number | null;
   lastChange: string | null;
+  lastChangePrecision: string | null;
   timeline: string;
 }
 

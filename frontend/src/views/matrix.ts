@@ -4,7 +4,7 @@
 import { getJson } from "../api/client";
 import type { Matrix, MatrixCell } from "../api/watchTypes";
 import { h } from "../dom";
-import { formatDay, isIsoDate } from "../format/dates";
+import { formatDay, formatWithPrecision, isIsoDate } from "../format/dates";
 import { stanceWithNumber } from "../format/scale";
 import type { AppContext } from "../state/context";
 import { matrixModel, type MatrixOptions } from "./matrixModel";
@@ -15,8 +15,8 @@ function cellView(c: MatrixCell | undefined, question: string, actorName: string
   if (!c || c.stance === null) {
     return h("td", { class: "matrix-cell matrix-none", "data-testid": "matrix-cell", title: `${actorName}: no confirmed statement on “${question}”` }, "—");
   }
-  const changed = c.lastChange ? `changed ${formatDay(c.lastChange)}` : "unchanged";
-  const title = `${actorName}: ${stanceWithNumber(c.stance, { scaleLabels: labels })}, intensity ${c.intensity}; last said ${formatDay(c.date)} (${c.daysSince} days before)${c.stale ? ", stale" : ""}; ${changed}`;
+  const changed = c.lastChange ? `changed ${formatWithPrecision(c.lastChange, c.lastChangePrecision)}` : "unchanged";
+  const title = `${actorName}: ${stanceWithNumber(c.stance, { scaleLabels: labels })}, intensity ${c.intensity}; last said ${formatWithPrecision(c.date, c.datePrecision)} (${c.daysSince} days before)${c.stale ? ", stale" : ""}; ${changed}`;
   return h("td", { class: `matrix-cell stance-${c.stance < 0 ? "m" : "p"}${Math.abs(c.stance)}${c.stale ? " matrix-stale" : ""}`, "data-testid": "matrix-cell", "data-stance": c.stance },
     h("a", { href: new URL(c.timeline, location.href).search || c.timeline, title },
       h("span", { class: "matrix-word" }, c.word ?? String(c.stance)),

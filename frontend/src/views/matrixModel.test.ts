@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Matrix } from "../api/watchTypes";
 import { matrixModel } from "./matrixModel";
 
-const cell = (topic: string, actor: string, stance: number | null) => ({ topic, actor, stance, word: null, intensity: null, date: null, statementId: null, stale: false, daysSince: null, lastChange: null, timeline: "" });
+const cell = (topic: string, actor: string, stance: number | null) => ({ topic, actor, stance, word: null, intensity: null, date: null, datePrecision: null, statementId: null, stale: false, daysSince: null, lastChange: null, lastChangePrecision: null, timeline: "" });
 const M: Matrix = {
   at: "2026-03-01",
   staleAfterDays: 90,

@@ -23,9 +23,11 @@ public final class MatrixViews {
     /**
      * One capital on one question. Without a confirmed statement on or before {@code at}, stance and the rest are
      * null. lastChange is the date of the latest shift on or before {@code at} (null: unchanged since its first
-     * statement). timeline links the dashboard's timeline of that question and capital.
+     * statement). datePrecision and lastChangePrecision say how exactly each date is known (day, week, month,
+     * year). timeline links the dashboard's timeline of that question and capital.
      */
     public record Cell(String topic, String actor, Integer stance, String word, Integer intensity, LocalDate date,
-                       Long statementId, boolean stale, Long daysSince, LocalDate lastChange, String timeline) {
+                       String datePrecision, Long statementId, boolean stale, Long daysSince, LocalDate lastChange,
+                       String lastChangePrecision, String timeline) {
     }
 }

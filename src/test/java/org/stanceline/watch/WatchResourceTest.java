@@ -86,11 +86,17 @@ public class WatchResourceTest {
         assertEquals("opposes", paris.get("word"));
         assertEquals("2026-02-02", paris.get("lastChange"));
         assertEquals("2026-02-02", paris.get("date"));
+        assertEquals("day", paris.get("datePrecision"));
+        assertEquals("day", paris.get("lastChangePrecision"));
         assertEquals(false, paris.get("stale"));
         assertEquals(27, paris.get("daysSince"));
         assertTrue(((String) paris.get("timeline")).contains("topic=" + TOPIC + "&actors=paris"));
         Map<String, Object> moscow = matrix.getMap("cells.find { it.topic == 'troops' && it.actor == 'moscow' }");
         assertTrue(moscow.get("stance") != null && moscow.get("lastChange") != null, moscow.toString());
+        // Paris's last change on troops in the demo corpus is a statement dated to its month only.
+        Map<String, Object> parisTroops = matrix.getMap("cells.find { it.topic == 'troops' && it.actor == 'paris' }");
+        assertEquals("2025-03-01", parisTroops.get("lastChange"), parisTroops.toString());
+        assertEquals("month", parisTroops.get("lastChangePrecision"), parisTroops.toString());
         Map<String, Object> silent = matrix.getMap("cells.find { it.topic == '" + TOPIC + "' && it.actor == 'moscow' }");
         assertNull(silent.get("stance"));
 
