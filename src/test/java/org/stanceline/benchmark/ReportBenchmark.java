@@ -9,7 +9,7 @@ import org.stanceline.briefing.Briefing;
 import org.stanceline.briefing.BriefingPdf;
 import org.stanceline.briefing.BriefingService;
 import org.stanceline.chart.ChartRenderer;
-import org.stanceline.chart.ChartState;
+import org.stanceline.chart.ChartModel;
 import org.stanceline.chart.ChartStateService;
 import org.stanceline.timeline.Bucket;
 
@@ -58,15 +58,15 @@ class ReportBenchmark {
         System.out.printf("%-52s %9s %9s %9s  %s%n", "what (database read + drawing, no cache)", "median", "p95", "max",
                 "target (issue 5, median warm): result");
         measure("SVG 960x540", 20, asRequest(() -> {
-            ChartState s = states.build(request);
+            ChartModel s = states.build(request);
             return renderer.svg(s, options);
         }), RUNS);
         measure("PNG 960x540", 60, asRequest(() -> {
-            ChartState s = states.build(request);
+            ChartModel s = states.build(request);
             return renderer.png(s, options);
         }), RUNS);
         measure("PNG 960x540 at scale 2 (1920x1080)", 0, asRequest(() -> {
-            ChartState s = states.build(request);
+            ChartModel s = states.build(request);
             return renderer.png(s, print);
         }), RUNS);
         measure("PDF briefing (model + HTML + PDF)", 500, asRequest(() -> {
