@@ -60,7 +60,7 @@ public record ChartModel(String title, String subtitle, String topicKey, String 
         static final class Reader extends JsonDeserializer<LinePoint> {
             @Override
             public LinePoint deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node = context.readTree(parser);
                 return new LinePoint(LocalDate.parse(node.get(0).asText()), node.get(1).asDouble());
             }
         }
