@@ -6,14 +6,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYItemRendererState;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
@@ -22,12 +18,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.data.xy.XYDataset;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -43,7 +35,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 
 /** Draws a {@link ChartModel} with JFreeChart: SVG through JFreeSVG, PNG through AWT, or onto any Graphics2D. */
@@ -177,15 +168,15 @@ public class ChartRenderer {
 
         // Series 2i is actor i's solid line, 2i+1 its stale (dashed) line, both polylines from the model.
         XYSeriesCollection dataset = new XYSeriesCollection();
-        SeriesRenderer renderer = new SeriesRenderer(lines.stream().map(ChartModel.ActorSeries::actor).toList());
+        ChartLines.SeriesRenderer renderer = new ChartLines.SeriesRenderer(lines.stream().map(ChartModel.ActorSeries::actor).toList());
         BasicStroke solid = new BasicStroke(2.6f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         BasicStroke dashed = new BasicStroke(2f * k, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {4f * k, 4f * k}, 0f);
         for (int i = 0; i < lines.size(); i++) {
             ChartModel.ActorSeries line = lines.get(i);
             Color colour = Color.decode(line.colour());
-            dataset.addSeries(polyline(line.actor(), line.line()));
-            dataset.addSeries(polyline(line.actor() + "-stale", line.staleLine()));
+            dataset.addSeries(ChartLines.polyline(line.actor(), line.line()));
+            dataset.addSeries(ChartLines.polyline(line.actor() + "-stale", line.staleLine()));
             renderer.setSeriesPaint(2 * i, colour);
             renderer.setSeriesStroke(2 * i, solid);
             renderer.setSeriesPaint(2 * i + 1, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 191));
@@ -308,52 +299,5 @@ public class ChartRenderer {
     private static String twoDecimals(double value) {
         double rounded = Math.round(value * 100) / 100.0;
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
-    }
-
-    /** A polyline of the model; a null point breaks it (NaN here, which JFreeChart does not join). */
-    private static XYSeries polyline(String key, List<ChartModel.LinePoint> points) {
-        XYSeries series = new XYSeries(key, false, true);
-        long lastX = 0;
-        for (ChartModel.LinePoint p : points) {
-            if (p == null) {
-                series.add(lastX, (Number) null);
-            } else {
-                lastX = millis(p.date());
-                // The symbol axis counts its labels from 0: stance -2 is drawn at 0.
-                series.add(lastX, p.y() + 2);
-            }
-        }
-        return series;
-    }
-
-    /**
-     * Draws the model's polylines segment by segment, each actor's solid and stale line in its own SVG group
-     * ({@code <g id="…series-moscow">}, {@code <g id="…stale-moscow">}).
-     */
-    static final class SeriesRenderer extends XYLineAndShapeRenderer {
-
-        private final List<String> actors;
-
-        SeriesRenderer(List<String> actors) {
-            super(true, false);
-            this.actors = actors;
-        }
-
-        @Override
-        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-                             XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
-                             int item, CrosshairState crosshairState, int pass) {
-            boolean grouped = g2 instanceof SVGGraphics2D && pass == 0;
-            String actor = actors.get(series / 2);
-            if (grouped && item == 0) {
-                g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP,
-                        Map.of("id", "sl-" + (series % 2 == 0 ? "series-" : "stale-") + actor, "ref", actor));
-            }
-            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                    crosshairState, pass);
-            if (grouped && item == dataset.getItemCount(series) - 1) {
-                g2.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
-            }
-        }
     }
 }
