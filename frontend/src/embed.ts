@@ -31,7 +31,7 @@ async function start(): Promise<void> {
     const chartState = chartStateFrom(ctx, data);
     const fullView = `${location.origin}/${chartParams(state).toString() ? "?" + chartParams(state).toString().replace(/%2C/g, ",") : ""}`;
     syncOembedLink(oembedUrl(location.origin, location.href), `Stanceline: ${topic.question}`);
-    const summary = summarizeTimeline(chartState, topic);
+    const summary = summarizeTimeline(chartState);
     const chartEl = h("div", { class: "chart embed-chart", role: "img", "aria-label": summaryAsText(summary), "data-testid": "timeline-chart" });
     root.replaceChildren(
       h("h1", { class: "embed-title", "data-testid": "chart-title" }, chartState.title),

@@ -3,7 +3,7 @@
 // and (on 409) the existing source's id.
 import { allStatements, ApiError, getJson } from "../api/client";
 import type { CreatedSource, Problem, Revision, Statement } from "../api/types";
-import type { Session } from "./auth";
+import { getSession, setSession, type Session } from "./auth";
 import type { StatementUpdate } from "./editPayload";
 
 export class ReviewError extends ApiError {
@@ -68,6 +68,22 @@ export const reviewApi = {
   confirm: (session: Session | null, id: number) => send<Statement>("POST", `/api/statements/${id}/confirm`, session),
   reject: (session: Session | null, id: number) => send<Statement>("POST", `/api/statements/${id}/reject`, session),
   update: (session: Session | null, id: number, body: StatementUpdate) => send<Statement>("PUT", `/api/statements/${id}`, session, body),
+  /** One call, all or nothing: every id confirmed, or none (409 when one was reviewed meanwhile). */
+  confirmAll: (session: Session | null, sourceId: number, ids: number[]) => send<{ sourceId: number; confirmed: Statement[] }>("POST", `/api/sources/${sourceId}/confirm-all`, session, { ids }),
   revisions: (id: number, signal?: AbortSignal) => getJson<Revision[]>(`/api/statements/${id}/revisions`, undefined, signal),
   queue: (signal?: AbortSignal) => allStatements(new URLSearchParams({ status: "proposed", sort: "date" }), signal, 2000),
 };
+
+/** Runs a write; a 401 signs out and brings the form back with the server's detail. */
+export async function write<T>(call: (s: Session | null) => Promise<T>, onUnauthorized: (message: string, problem: boolean) => void): Promise<T | null> {
+  try {
+    return await call(getSession());
+  } catch (e) {
+    if (e instanceof ReviewError && e.status === 401) {
+      setSession(null);
+      onUnauthorized(`${e.detail ?? "Sign in as an analyst to make changes."} Then try again.`, true);
+      return null;
+    }
+    throw e;
+  }
+}

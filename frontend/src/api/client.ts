@@ -1,5 +1,6 @@
 // Fetches JSON from the same origin and turns failures into ApiError with a readable message:
 // RFC 9457 problem details when the server sends them, the HTTP status otherwise.
+import type { TimelineChartState } from "../chart/timelineChartState";
 import type { Actor, ContextEvent, Problem, Shifts, SourceDetail, SourceRef, Speaker, Statement, StatementPage, Timeline, Topic } from "./types";
 
 export class ApiError extends Error {
@@ -48,6 +49,8 @@ export const api = {
   source: (id: number, signal?: AbortSignal) => getJson<SourceDetail>(`/api/sources/${id}`, undefined, signal),
   timeline: (params: URLSearchParams, signal?: AbortSignal) => getJson<Timeline>("/api/timeline", params, signal),
   shifts: (params: URLSearchParams, signal?: AbortSignal) => getJson<Shifts>("/api/shifts", params, signal),
+  /** The chart model, computed on the server from the permalink's parameters. */
+  chart: (params: URLSearchParams, signal?: AbortSignal) => getJson<TimelineChartState>("/api/chart", params, signal),
 };
 
 /** Every page of a statements query (the API caps a page at 500). */

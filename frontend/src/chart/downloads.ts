@@ -1,10 +1,8 @@
-// Client-side downloads of the current view: chart as SVG or PNG, statements as CSV.
-import { allStatements } from "../api/client";
+// Client-side downloads of the current view: chart as SVG or PNG (the CSV comes from the server export).
 import { downloadBlob } from "../dom";
-import { statementsToCsv } from "../format/csv";
 import { chartStateFrom, loadChartData } from "../state/chartData";
 import type { AppContext } from "../state/context";
-import { permalink, statementsQuery } from "../state/urlState";
+import { permalink } from "../state/urlState";
 import { composeExportSvg } from "./exportSvg";
 import { renderTimelineSvg } from "./renderTimeline";
 
@@ -58,13 +56,4 @@ export async function downloadChartPng(ctx: AppContext, scale = 2): Promise<stri
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-export async function downloadStatementsCsv(ctx: AppContext): Promise<{ filename: string; count: number }> {
-  const page = await allStatements(statementsQuery(ctx.state, ctx.today));
-  const csv = statementsToCsv(page.items, ctx.topic);
-  const filename = `stanceline-statements-${ctx.state.topic}-${ctx.today}.csv`;
-  // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-  downloadBlob(new Blob(["\uFEFF" + csv], { type: "text/csv;charset=utf-8" }), filename);
-  return { filename, count: page.items.length };
 }

@@ -1,18 +1,13 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ALL_ACTORS, fixtures, troops } from "../../test/fixtures";
 import { composeExportSvg, sourceLine, wrapText } from "./exportSvg";
 import { buildTimelineOption, dodgeBadges, renderTimelineSvg } from "./renderTimeline";
-import { buildTimelineChartState } from "./timelineChartState";
+import type { TimelineChartState } from "./timelineChartState";
 
-const state = buildTimelineChartState({
-  topic: troops,
-  actors: fixtures.actors,
-  selectedActors: ALL_ACTORS,
-  timeline: fixtures.timeline,
-  statements: fixtures.statements.filter((s) => s.status === "confirmed"),
-  events: fixtures.events,
-});
-const URL = "https://stanceline.example/?from=2025-02-01&to=2026-01-31";
+// The chart model the server's ChartModelSnapshotTest stores: every renderer is tested against this one file.
+const MODEL = new URL("../../../src/test/resources/snapshots/chart-model.json", import.meta.url);
+const state = JSON.parse(readFileSync(MODEL, "utf-8")) as TimelineChartState;
+const URL_ = "https://stanceline.example/?from=2025-01-01&to=2025-06-30";
 
 /** Plot-style normalisation: round numbers and drop ECharts' generated ids before comparing. */
 function normalise(svg: string): string {
@@ -35,6 +30,22 @@ describe("chart rendering", () => {
     expect(buildTimelineOption(state, { animation: false, width: 400 }).animation).toBe(false);
   });
 
+  it("draws each stale segment of the model as a dashed series, and nothing else dashed in actor colours", () => {
+    const option = buildTimelineOption(state, { animation: false, width: 1200 });
+    const series = option.series as { id: string; data: [number, number | string][]; lineStyle?: { type?: unknown } }[];
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    for (const s of state.series) {
+      const dashed = series.find((x) => x.id === `${s.actor}-stale`);
+      const drawn: { from: string; to: string; y: number }[] = [];
+      const points = dashed?.data ?? [];
+      for (let i = 0; i + 1 < points.length; i += 3) drawn.push({ from: day(points[i][0]), to: day(points[i + 1][0]), y: points[i][1] as number });
+      expect(drawn).toEqual(s.staleSegments);
+      if (dashed) expect(dashed.lineStyle?.type).toEqual([4, 4]);
+      expect(series.find((x) => x.id === `${s.actor}-line`)?.lineStyle?.type).toBeUndefined();
+    }
+    expect(state.series.flatMap((s) => s.staleSegments)).toHaveLength(4);
+  });
+
   it("renders the chart to SVG on the server side (snapshot)", async () => {
     const svg = renderTimelineSvg(state, 1200, 520);
     expect(svg).toMatch(/^<svg[^>]+width="1200" height="520"/);
@@ -46,16 +57,16 @@ describe("chart rendering", () => {
 
 describe("exported SVG file", () => {
   const chartSvg = renderTimelineSvg(state, 1200, 520);
-  const file = composeExportSvg({ state, chartSvg, chartWidth: 1200, chartHeight: 520, dataAsOf: "2026-02-01", url: URL });
+  const file = composeExportSvg({ state, chartSvg, chartWidth: 1200, chartHeight: 520, dataAsOf: "2026-02-01", url: URL_ });
 
   it("carries title, period, legend, event key and source line", () => {
     expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(file).toContain("Should Western (European / NATO-country) troops deploy in Ukraine");
-    expect(file).toContain("All capitals · 1 February 2025 – 31 January 2026");
-    for (const name of ["Moscow", "London", "Paris", "Washington", "Kyiv", "Copenhagen"]) expect(file).toContain(`>${name}</text>`);
+    expect(file).toContain("Should the snapshot hold?");
+    expect(file).toContain("Moscow, London, Paris and Kyiv · 1 January 2025 – 30 June 2025");
+    for (const name of ["Moscow", "London", "Paris"]) expect(file).toContain(`>${name}</text>`);
     expect(file).toContain("3 explicit threat of force");
-    expect(file).toContain("2. 15 Feb 2025: Munich Security Conference (Kellogg)");
-    expect(file).toContain(`Stanceline · 17 statements · data as of 1 Feb 2026 · ${URL.replace(/&/g, "&amp;")}`);
+    expect(file).toContain("2. 1 Apr 2025 – 20 Apr 2025: Talks");
+    expect(file).toContain(`Stanceline · 5 statements · data as of 1 Feb 2026 · ${URL_.replace(/&/g, "&amp;")}`);
     expect(file.match(/<svg\b/g)).toHaveLength(2);
     expect(file).toMatch(/<svg x="0" y="\d+"/);
   });
@@ -68,7 +79,7 @@ describe("exported SVG file", () => {
   });
 
   it("states the source line and wraps long titles", () => {
-    expect(sourceLine(state, "2026-02-01", "u")).toBe("Stanceline · 17 statements · data as of 1 Feb 2026 · u");
+    expect(sourceLine(state, "2026-02-01", "u")).toBe("Stanceline · 5 statements · data as of 1 Feb 2026 · u");
     expect(wrapText("one two three four", 9)).toEqual(["one two", "three", "four"]);
   });
 });

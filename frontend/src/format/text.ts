@@ -7,12 +7,6 @@ export function excerpt(text: string, max = 140): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "…";
 }
 
-/** "Moscow", "Moscow and London", "Moscow, London and Paris" */
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
 export const plural = (n: number, one: string, many = one + "s"): string => `${n} ${n === 1 ? one : many}`;
 
 /** Pasted text may carry no title; the reader still needs something to call the source. */

@@ -1,7 +1,7 @@
 // Topic, actors, period and bucket, plus the share and download actions. Every change goes
 // through ctx.navigate, so the URL is the only source of truth. The server exports (briefings,
 // server-drawn charts, statement data) are plain links whose addresses follow the view state.
-import { downloadChartPng, downloadChartSvg, downloadStatementsCsv } from "../chart/downloads";
+import { downloadChartPng, downloadChartSvg } from "../chart/downloads";
 import { copyText, h } from "../dom";
 import { formatRange, todayIso } from "../format/dates";
 import type { AppContext } from "../state/context";
@@ -154,6 +154,7 @@ export function createControls(getCtx: () => AppContext): Controls {
   }
 
 
+  const csvLink = h("a", { class: "button", "data-testid": "download-csv", "aria-label": "CSV of the statements matching the filters", href: "#", download: "" }, "CSV");
   const actions = h("div", { class: "actions", role: "group", "aria-label": "Share and download" },
     h("button", { type: "button", class: "button", "data-testid": "copy-link", onclick: run("Copying link", async () => {
       const ok = await copyText(permalink(location.origin, getCtx().state));
@@ -168,10 +169,8 @@ export function createControls(getCtx: () => AppContext): Controls {
     }) }, "Embed"),
     h("button", { type: "button", class: "button", "data-testid": "download-svg", onclick: run("Preparing SVG", async () => `Downloaded ${await downloadChartSvg(getCtx())}.`) }, "SVG"),
     h("button", { type: "button", class: "button", "data-testid": "download-png", onclick: run("Preparing PNG", async () => `Downloaded ${await downloadChartPng(getCtx())}.`) }, "PNG"),
-    h("button", { type: "button", class: "button", "data-testid": "download-csv", onclick: run("Preparing CSV", async () => {
-      const { filename, count } = await downloadStatementsCsv(getCtx());
-      return `Downloaded ${filename} (${count} statements).`;
-    }) }, "CSV"),
+    // The server writes the CSV (one writer, one set of columns); this link carries the current filters.
+    csvLink,
     status,
   );
 
@@ -194,8 +193,12 @@ export function createControls(getCtx: () => AppContext): Controls {
       link.setAttribute("download", spec.filename(state, today));
     }
   };
+  exportLinks.push({ link: csvLink, spec: SERVER_EXPORTS[2].links[0] });
   const refreshAtClick = () => updateExports(getCtx().state, todayIso());
-  for (const type of ["click", "auxclick", "contextmenu", "dragstart"]) exports.addEventListener(type, refreshAtClick, true);
+  for (const type of ["click", "auxclick", "contextmenu", "dragstart"]) {
+    exports.addEventListener(type, refreshAtClick, true);
+    csvLink.addEventListener(type, refreshAtClick, true);
+  }
 
   const element = h("section", { class: "controls", "aria-label": "View controls", "data-testid": "controls" },
     h("div", { class: "control" }, h("label", { for: "control-topic" }, "Topic"), topicSelect),

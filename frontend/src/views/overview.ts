@@ -33,8 +33,8 @@ function eventKey(state: TimelineChartState): HTMLElement | null {
         h("span", { class: "event-kind" }, ` · ${e.kind}`)))));
 }
 
-function summaryBlock(ctx: AppContext, state: TimelineChartState): HTMLElement {
-  const summary = summarizeTimeline(state, ctx.topic);
+function summaryBlock(state: TimelineChartState): HTMLElement {
+  const summary = summarizeTimeline(state);
   return h("section", { class: "summary", id: "chart-summary", "aria-labelledby": "summary-heading", "data-testid": "chart-summary" },
     h("h3", { id: "summary-heading" }, "In words"),
     h("p", {}, summary.lead),
@@ -82,6 +82,8 @@ export function renderOverview(ctx: AppContext, container: HTMLElement, signal: 
               : null));
         }
         chart = mountTimelineChart(chartEl, state, { animation: !ctx.reducedMotion }, (id) => ctx.navigate({ statement: id }));
+        // The drawn ECharts instance, for the browser tests that compare it with the static charts.
+        (chartEl as HTMLElement & { echarts?: unknown }).echarts = chart.instance;
         let index = -1;
         chartEl.addEventListener("keydown", (event) => {
           const markers = chart!.markers();
@@ -100,7 +102,7 @@ export function renderOverview(ctx: AppContext, container: HTMLElement, signal: 
         container.append(legend(state));
         const key = eventKey(state);
         if (key) container.append(key);
-        container.append(summaryBlock(ctx, state));
+        container.append(summaryBlock(state));
         container.append(h("p", { class: "source-note" }, `Data as of ${formatDay(data.fetchedAt)}. The Statements tab lists every statement in this chart as a table.`));
       },
       (error) => {

@@ -1,7 +1,7 @@
 package org.stanceline.briefing;
 
 import io.quarkus.qute.TemplateData;
-import org.stanceline.chart.ChartState;
+import org.stanceline.chart.ChartModel;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.kernel.PrecisionDates;
 
@@ -14,7 +14,7 @@ import java.util.List;
  */
 @TemplateData
 public record Briefing(String topic, String question, String description, LocalDate from, LocalDate to,
-                       String period, LocalDate generatedOn, List<BottomLine> bottomLines, ChartState chart,
+                       String period, LocalDate generatedOn, List<BottomLine> bottomLines, ChartModel chart,
                        List<Event> events, List<Shift> shifts, int shiftsInPeriod, List<Citation> keyStatements,
                        Methodology methodology, String permalink) {
 

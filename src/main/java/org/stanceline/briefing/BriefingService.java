@@ -4,7 +4,7 @@ import org.stanceline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.stanceline.chart.ChartState;
+import org.stanceline.chart.ChartModel;
 import org.stanceline.chart.ChartStateService;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
@@ -69,7 +69,7 @@ public class BriefingService {
         List<String> keys = actors.stream().map(a -> a.slug).toList();
         Bucket bucket = from != null && to != null && ChronoUnit.DAYS.between(from, to) <= 92 ? Bucket.WEEK
                 : Bucket.MONTH;
-        ChartState chart = charts.build(new TimelineQuery(topic.slug, actorKeys, from, to, bucket));
+        ChartModel chart = charts.build(new TimelineQuery(topic.slug, actorKeys, from, to, bucket));
         LocalDate start = from != null ? from : chart.from();
         LocalDate end = to != null ? to : chart.to();
 
@@ -115,7 +115,7 @@ public class BriefingService {
 
         List<Briefing.Citation> key = keyStatements(topic, start, strongest, atEnd.values(), statements);
         List<Briefing.Event> events = chart.events().stream()
-                .map(e -> new Briefing.Event(e.number(), e.start(), e.end(), e.label(), e.kind())).toList();
+                .map(e -> new Briefing.Event(e.number(), e.date(), e.endDate(), e.label(), e.kind())).toList();
 
         Map<String, Long> byStatus = countsByStatus(topic, actors, start, end);
         List<String> sampleCues = key.stream().flatMap(c -> c.cues().stream()).distinct().limit(6).toList();

@@ -52,7 +52,7 @@ public class ConditionalResponses {
     String applicationVersion;
 
     /** Bump when the shape of any cached response changes without a new application version. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     @Inject
     UriInfo uri;

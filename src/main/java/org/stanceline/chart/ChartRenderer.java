@@ -6,14 +6,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYItemRendererState;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
@@ -22,12 +18,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.data.xy.XYDataset;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -43,15 +35,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 
-/** Draws a {@link ChartState} with JFreeChart: SVG through JFreeSVG, PNG through AWT, or onto any Graphics2D. */
+/** Draws a {@link ChartModel} with JFreeChart: SVG through JFreeSVG, PNG through AWT, or onto any Graphics2D. */
 @ApplicationScoped
 public class ChartRenderer {
-
-    /** Lines of actors at the same stance are drawn this far apart (in stance steps) so none hides another. */
-    static final double LINE_OFFSET = 0.05;
 
     static {
         ImageIO.setUseCache(false);
@@ -104,16 +92,16 @@ public class ChartRenderer {
     }
 
     /** A standalone SVG file; without a DOCTYPE, so XML tools do not fetch the SVG 1.1 DTD from the web. */
-    public String svg(ChartState state, Options options) {
+    public String svg(ChartModel state, Options options) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgGraphics(state, options).getSVGElement() + "\n";
     }
 
     /** The {@code <svg>} element alone, for inlining in HTML. */
-    public String svgElement(ChartState state, Options options) {
+    public String svgElement(ChartModel state, Options options) {
         return svgGraphics(state, options).getSVGElement();
     }
 
-    public byte[] png(ChartState state, Options options) {
+    public byte[] png(ChartModel state, Options options) {
         int s = options.scale();
         BufferedImage image = new BufferedImage(options.width() * s, options.height() * s, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
@@ -154,16 +142,16 @@ public class ChartRenderer {
      * actors' names go beside the plot once it is laid out: inside it they would need the time axis to run on
      * past the period's end.
      */
-    public void draw(ChartState state, Options options, Graphics2D g2, Rectangle2D area) {
+    public void draw(ChartModel state, Options options, Graphics2D g2, Rectangle2D area) {
         JFreeChart chart = chart(state, options);
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g2, area, info);
-        DirectLabels.draw(g2, chart.getXYPlot(), info.getPlotInfo().getDataArea(), state.lines(), options);
+        DirectLabels.draw(g2, chart.getXYPlot(), info.getPlotInfo().getDataArea(), state.series(), options);
     }
 
-    private SVGGraphics2D svgGraphics(ChartState state, Options options) {
+    private SVGGraphics2D svgGraphics(ChartModel state, Options options) {
         SVGGraphics2D g2 = new SVGGraphics2D(options.width(), options.height());
-        g2.setDefsKeyPrefix("sl-" + state.topic() + "-");
+        g2.setDefsKeyPrefix("sl-" + state.topicKey() + "-");
         // Attributes are single-quoted by JFreeSVG: font names go in double quotes.
         g2.setFontFunction(family -> "\"" + family + "\", Verdana, Arial, sans-serif");
         g2.setGeomDoubleConverter(ChartRenderer::twoDecimals);
@@ -171,28 +159,30 @@ public class ChartRenderer {
         return g2;
     }
 
-    JFreeChart chart(ChartState state, Options options) {
+    JFreeChart chart(ChartModel state, Options options) {
         Theme theme = options.theme();
         float k = (float) Math.max(0.75, Math.min(1.5, options.width() / 960.0));
-        List<ChartState.Line> lines = state.lines();
+        List<ChartModel.ActorSeries> lines = state.series();
         long fromMs = millis(state.from());
         long endMs = millis(state.to().plusDays(1));
 
+        // Series 2i is actor i's solid line, 2i+1 its stale (dashed) line, both polylines from the model.
         XYSeriesCollection dataset = new XYSeriesCollection();
-        SeriesRenderer renderer = new SeriesRenderer(lines.stream().map(ChartState.Line::actor).toList());
+        ChartLines.SeriesRenderer renderer = new ChartLines.SeriesRenderer(lines.stream().map(ChartModel.ActorSeries::actor).toList());
+        BasicStroke solid = new BasicStroke(2.6f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        BasicStroke dashed = new BasicStroke(2f * k, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {4f * k, 4f * k}, 0f);
         for (int i = 0; i < lines.size(); i++) {
-            ChartState.Line line = lines.get(i);
-            double offset = DirectLabels.offset(i, lines.size());
-            XYSeries series = new XYSeries(line.actor(), false, true);
-            for (ChartState.Step step : line.steps()) {
-                series.add(Math.max(fromMs, millis(step.start())), step.position() == null ? null
-                        : (Number) (step.position() + 2 + offset));
-            }
-            series.add(endMs, line.lastPosition() == null ? null : (Number) (line.lastPosition() + 2 + offset));
-            dataset.addSeries(series);
-            renderer.setSeriesPaint(i, Color.decode(line.colour()));
-            renderer.setSeriesStroke(i, new BasicStroke(2.6f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            ChartModel.ActorSeries line = lines.get(i);
+            Color colour = Color.decode(line.colour());
+            dataset.addSeries(ChartLines.polyline(line.actor(), line.line()));
+            dataset.addSeries(ChartLines.polyline(line.actor() + "-stale", line.staleLine()));
+            renderer.setSeriesPaint(2 * i, colour);
+            renderer.setSeriesStroke(2 * i, solid);
+            renderer.setSeriesPaint(2 * i + 1, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 191));
+            renderer.setSeriesStroke(2 * i + 1, dashed);
         }
+        StatementMarkers markers = new StatementMarkers(lines, k);
 
         // The axis is the period, no more: the names are drawn in room kept right of the plot.
         DateAxis x = new DateAxis(null, TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ENGLISH);
@@ -203,7 +193,7 @@ public class ChartRenderer {
         x.setAxisLinePaint(theme.grid);
         x.setTickMarkPaint(theme.grid);
 
-        SymbolAxis y = new SymbolAxis(null, state.scaleLabels().toArray(String[]::new));
+        SymbolAxis y = new SymbolAxis(null, state.yTicks().stream().map(ChartModel.Tick::label).toArray(String[]::new));
         y.setRange(-0.6, 4.6);
         y.setGridBandsVisible(false);
         y.setTickLabelFont(ChartFonts.regular(10.5f * k));
@@ -212,6 +202,9 @@ public class ChartRenderer {
         y.setTickMarksVisible(false);
 
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        plot.setDataset(1, markers.dataset());
+        plot.setRenderer(1, markers);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         plot.setBackgroundPaint(theme.background);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinesVisible(false);
@@ -223,7 +216,7 @@ public class ChartRenderer {
                 insets.getRight() + DirectLabels.room(lines, k)));
 
         addEvents(plot, state, theme, k, fromMs, endMs);
-        if (state.statementCount() == 0 && lines.stream().allMatch(l -> l.lastPosition() == null)) {
+        if (lines.isEmpty()) {
             XYTextAnnotation none = new XYTextAnnotation("No confirmed statements in this period",
                     (fromMs + endMs) / 2.0, 2);
             none.setFont(ChartFonts.regular(13 * k));
@@ -250,13 +243,13 @@ public class ChartRenderer {
                 edge == RectangleEdge.TOP ? VerticalAlignment.TOP : VerticalAlignment.BOTTOM, padding);
     }
 
-    private static void addEvents(XYPlot plot, ChartState state, Theme theme, float k, long fromMs, long endMs) {
+    private static void addEvents(XYPlot plot, ChartModel state, Theme theme, float k, long fromMs, long endMs) {
         int i = 0;
-        for (ChartState.Marker event : state.events()) {
-            long start = Math.max(fromMs, millis(event.start()));
+        for (ChartModel.EventMarker event : state.events()) {
+            long start = Math.max(fromMs, millis(event.date()));
             Marker marker;
             if (event.band()) {
-                marker = new IntervalMarker(start, Math.min(endMs, millis(event.end().plusDays(1))), theme.band);
+                marker = new IntervalMarker(start, Math.min(endMs, millis(event.endDate().plusDays(1))), theme.band);
             } else {
                 ValueMarker line = new ValueMarker(start, theme.event, new BasicStroke(0.8f * k,
                         BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f * k, 3f * k}, 0f));
@@ -306,31 +299,5 @@ public class ChartRenderer {
     private static String twoDecimals(double value) {
         double rounded = Math.round(value * 100) / 100.0;
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
-    }
-
-    /** A step renderer that wraps each actor's line in an SVG group ({@code <g id="…series-moscow">}). */
-    static final class SeriesRenderer extends XYStepRenderer {
-
-        private final List<String> actors;
-
-        SeriesRenderer(List<String> actors) {
-            this.actors = actors;
-        }
-
-        @Override
-        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-                             XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
-                             int item, CrosshairState crosshairState, int pass) {
-            boolean grouped = g2 instanceof SVGGraphics2D && pass == 0;
-            if (grouped && item == 0) {
-                g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP,
-                        Map.of("id", "sl-series-" + actors.get(series), "ref", actors.get(series)));
-            }
-            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                    crosshairState, pass);
-            if (grouped && item == dataset.getItemCount(series) - 1) {
-                g2.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
-            }
-        }
     }
 }

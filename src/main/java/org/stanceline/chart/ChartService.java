@@ -37,7 +37,7 @@ public class ChartService {
 
     /** The chart's bytes in the format. */
     public byte[] render(TimelineQuery request, ChartRenderer.Options options, Format format) {
-        ChartState state = states.build(request);
+        ChartModel state = states.build(request);
         // At most a few drawings at a time: many large renders together would exhaust memory.
         RENDERS.acquireUninterruptibly();
         try {

@@ -1,6 +1,5 @@
 package org.stanceline.chart;
 
-import org.stanceline.timeline.TimelineQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +8,13 @@ import org.stanceline.event.Event;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
-import org.stanceline.kernel.PrecisionDates;
 import org.stanceline.statement.Statement;
+import org.stanceline.statement.StatementQuery;
+import org.stanceline.statement.StatementService;
+import org.stanceline.statement.StatementSort;
+import org.stanceline.statement.StatementStatus;
+import org.stanceline.statement.StatementView;
+import org.stanceline.timeline.TimelineQuery;
 import org.stanceline.timeline.TimelineService;
 import org.stanceline.timeline.TimelineViews;
 import org.stanceline.web.StancelineConfig;
@@ -18,21 +22,28 @@ import org.stanceline.web.StancelineConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-/** Turns the timeline service's output into a {@link ChartState}: what to draw, decided once for every format. */
+/**
+ * Reads what a chart needs for a permalink's parameters and builds its {@link ChartModel}: the one chart state that
+ * the dashboard, the static SVG/PNG and the briefings draw.
+ */
 @ApplicationScoped
 @Transactional(SUPPORTS)
 public class ChartStateService {
 
+    /** More confirmed statements than this in one chart's period are not drawn as markers one by one. */
+    static final int MAX_STATEMENTS = 20_000;
+
     @Inject
     TimelineService timeline;
+
+    @Inject
+    StatementService statements;
 
     @Inject
     ReferenceService references;
@@ -40,42 +51,34 @@ public class ChartStateService {
     @Inject
     StancelineConfig config;
 
-    public ChartState build(TimelineQuery request) {
+    public ChartModel build(TimelineQuery request) {
         Topic topic = references.requireTopic(request.topic());
+        // The timeline decides the period (bucket-aligned, or the data's extent when from/to are open).
         TimelineViews.Timeline t = timeline.timeline(topic.slug, request.actors(), request.from(), request.to(),
                 request.bucket());
-        Map<String, Actor> actors = references.requireActors(request.actors()).stream()
-                .collect(Collectors.toMap(a -> a.slug, Function.identity()));
-        List<ChartState.Line> lines = new ArrayList<>();
-        long count = 0;
-        for (TimelineViews.Series series : t.series()) {
-            Actor actor = actors.get(series.actor());
-            List<ChartState.Step> steps = new ArrayList<>();
-            Integer previous = Integer.MIN_VALUE;
-            for (TimelineViews.Point p : series.points()) {
-                count += p.count();
-                // Only changes are steps: fewer points, same line.
-                if (!java.util.Objects.equals(p.position(), previous)) {
-                    steps.add(new ChartState.Step(p.start(), p.position()));
-                    previous = p.position();
-                }
+        List<String> keys = t.series().stream().map(TimelineViews.Series::actor).toList();
+        Map<String, ChartModel.Carried> carried = new HashMap<>();
+        for (TimelineViews.Position p : timeline.positions(topic.slug, keys, t.from().minusDays(1)).positions()) {
+            if (p.stance() != null) {
+                carried.put(p.actor(), new ChartModel.Carried(p.stance(), p.date()));
             }
-            Integer last = series.points().isEmpty() ? null : series.points().get(series.points().size() - 1).position();
-            lines.add(new ChartState.Line(actor.slug, actor.name, actor.colour, steps, last));
         }
-        List<ChartState.Marker> markers = new ArrayList<>();
-        int number = 1;
-        for (Event e : events(t.from(), t.to())) {
-            markers.add(new ChartState.Marker(number++, e.startsOn, e.endsOn, e.label, e.kind));
-        }
-        LocalDate asOf = dataAsOf(topic);
+        List<StatementView> said = statements.list(new StatementQuery(topic.slug, keys, null, null, t.from(), t.to(),
+                null, null, StatementStatus.CONFIRMED, null, StatementSort.DATE_ASC, 0, MAX_STATEMENTS),
+                MAX_STATEMENTS);
+        List<ChartModelBuilder.ActorInfo> actors = references.requireActors(List.of()).stream()
+                .map(ChartStateService::actorInfo).toList();
+        List<ChartModelBuilder.EventInfo> events = events(t.from(), t.to()).stream()
+                .map(e -> new ChartModelBuilder.EventInfo(e.id, e.startsOn, e.endsOn, e.label, e.kind, e.url))
+                .toList();
         String permalink = config.publicUrl().replaceAll("/+$", "") + "/?" + request.query();
-        String subtitle = "Position of each actor by " + t.bucket() + ", " + PrecisionDates.dayShort(t.from()) + " – "
-                + PrecisionDates.dayShort(t.to());
-        String sourceLine = "Stanceline · " + count + (count == 1 ? " statement" : " statements") + " · data as of "
-                + (asOf == null ? "–" : asOf.toString()) + " · " + permalink;
-        return new ChartState(topic.slug, topic.question, subtitle, t.bucket(), t.from(), t.to(),
-                List.copyOf(topic.scaleLabels().values()), lines, markers, count, asOf, permalink, sourceLine);
+        return ChartModelBuilder.build(new ChartModelBuilder.Input(
+                new ChartModelBuilder.TopicInfo(topic.slug, topic.question, topic.scaleLabels()), actors, keys,
+                t.bucket(), t.from(), t.to(), t.staleAfterDays(), carried, said, events, dataAsOf(topic), permalink));
+    }
+
+    private static ChartModelBuilder.ActorInfo actorInfo(Actor a) {
+        return new ChartModelBuilder.ActorInfo(a.slug, a.name, a.colour, a.displayOrder);
     }
 
     public static List<Event> events(LocalDate from, LocalDate to) {

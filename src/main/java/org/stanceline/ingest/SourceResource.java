@@ -46,6 +46,9 @@ public class SourceResource {
     @Inject
     StancelineConfig config;
 
+    @Inject
+    ConfirmAll confirmAll;
+
     @GET
     @Operation(summary = "All sources, newest first, without their texts")
     public List<SourceViews.SourceSummary> list() {
@@ -125,6 +128,17 @@ public class SourceResource {
     @Operation(summary = "Run the ingest pipeline again on a stored source; stores only proposals not already covered")
     public SourceViews.CreatedSource propose(@PathParam("id") long id) {
         return ingest.propose(id, user());
+    }
+
+    @POST
+    @Path("{id}/confirm-all")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Confirm the source's proposed statements (all, or JSON body {\"ids\": [...]}) in one "
+            + "transaction: all are confirmed, or none (409 when one was reviewed meanwhile, 422 when one is not in the source)")
+    public ConfirmAll.Result confirmAll(@PathParam("id") long id, String body) {
+        // Any body type, or none: "confirm every proposed statement" needs no body, so curl needs no header.
+        return confirmAll.confirm(id, confirmAll.ids(body), user());
     }
 
     private static IngestService.Upload upload(FileUpload f) {

@@ -62,7 +62,9 @@ class AnalystReviewBrowserIT {
             BrowserHarness.screenshot(page, "review-proposed");
 
             page.getByTestId("review-confirm-all").click();
-            assertThat(page.locator("[data-testid=review-item][data-status=proposed]")).hasCount(0);
+            // One all-or-nothing call: the list changes when all are confirmed, which on a busy machine takes seconds.
+            assertThat(page.locator("[data-testid=review-item][data-status=proposed]")).hasCount(0,
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000));
             assertThat(page.locator("[data-testid=review-item][data-status=confirmed]").first()).isVisible();
             BrowserHarness.screenshot(page, "review-confirmed");
 

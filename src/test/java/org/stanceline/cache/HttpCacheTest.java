@@ -46,6 +46,7 @@ public class HttpCacheTest {
         long id = given().queryParam("topic", "troops").queryParam("size", 1).get("/api/statements")
                 .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
         List<String> urls = List.of("/api/timeline?topic=troops&actors=moscow,london",
+                "/api/chart?topic=troops&actors=moscow,london&from=2025-02-01&to=2026-01-31",
                 "/api/positions?topic=troops&at=2025-06-01", "/api/shifts?topic=troops&limit=5",
                 "/api/statements?topic=troops&size=5", "/api/statements/" + id,
                 "/charts/timeline.svg?topic=troops&actors=paris", "/charts/timeline.png?topic=troops&actors=kyiv",

@@ -15,7 +15,7 @@ class ChartAxisTest {
 
     @Test
     void shouldEndTheTimeAxisAtTheEndOfThePeriodsLastDay() {
-        ChartState state = ChartSnapshotTest.fixedState(); // 1 Jan – 30 Jun 2025
+        ChartModel state = ChartSnapshotTest.fixedState(); // 1 Jan – 30 Jun 2025
         for (ChartRenderer.Options options : new ChartRenderer.Options[] {
                 new ChartRenderer.Options(960, 540, ChartRenderer.Theme.LIGHT, 1),
                 new ChartRenderer.Options(840, 470, ChartRenderer.Theme.LIGHT, 1),
