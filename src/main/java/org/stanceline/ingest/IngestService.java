@@ -1,9 +1,17 @@
 package org.stanceline.ingest;
 
+import org.stanceline.kernel.DomainException;
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.Duplicate;
+import org.stanceline.web.DomainProblems;
+import org.stanceline.kernel.TooLarge;
+import org.stanceline.kernel.UnsupportedFormat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import org.jboss.logging.Logger;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.cache.DataVersion;
@@ -19,8 +27,6 @@ import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementView;
-import org.stanceline.web.ProblemException;
-import org.stanceline.web.RequestValidator;
 import org.stanceline.web.StancelineConfig;
 
 import java.nio.ByteBuffer;
@@ -65,8 +71,6 @@ public class IngestService {
     @Inject
     StancelineConfig config;
 
-    @Inject
-    RequestValidator validator;
 
     @Inject
     StatementService statements;
@@ -79,10 +83,12 @@ public class IngestService {
 
     /** JSON or pasted text; the format is told by the content (HTML is recognised), else plain text. */
     @Transactional
-    public SourceViews.CreatedSource ingest(NewSource input, Format format, String user) {
-        validator.check(input);
+    public SourceViews.CreatedSource ingest(@Valid NewSource input, Format format, String user) {
+        if (input == null) {
+            throw new Invalid("The request body is empty");
+        }
         if (input.text() == null || input.text().isBlank()) {
-            throw ProblemException.badRequest("Field 'text' is empty");
+            throw new Invalid("Field 'text' is empty");
         }
         requireSize(input.text().getBytes(StandardCharsets.UTF_8).length, "Field 'text'");
         requireText(input.text(), "Field 'text'");
@@ -92,14 +98,14 @@ public class IngestService {
             case TEXT, PDF, DOCX -> IngestNormalizer.normalize(input.text());
         };
         if (normalized.text().isBlank()) {
-            throw ProblemException.badRequest("The text holds no words once markup and boilerplate are removed");
+            throw new Invalid("The text holds no words once markup and boilerplate are removed");
         }
         return store(input, normalized, user);
     }
 
     /** One uploaded .txt, .md or .html file (strict UTF-8, no binary content), or a .pdf or .docx (its text). */
     @Transactional
-    public SourceViews.CreatedSource ingestFile(Upload file, NewSource metadata, String user) {
+    public SourceViews.CreatedSource ingestFile(Upload file, @Valid NewSource metadata, String user) {
         Format format = formatOf(file.fileName());
         requireSize(file.bytes().length, "File '" + file.fileName() + "'");
         String text = switch (format) {
@@ -111,7 +117,7 @@ public class IngestService {
                 metadata == null ? null : metadata.url(), metadata == null ? null : metadata.publishedOn(),
                 metadata == null ? null : metadata.precision(), metadata == null ? null : metadata.language(), text);
         if (text.isBlank()) {
-            throw ProblemException.badRequest("File '" + file.fileName() + "' is empty");
+            throw new Invalid("File '" + file.fileName() + "' is empty");
         }
         return ingest(input, format, user);
     }
@@ -119,7 +125,7 @@ public class IngestService {
     /** A folder's worth of files, each in its own transaction: one bad file does not stop the others. */
     public BulkResult ingestAll(List<Upload> files, String user) {
         if (files == null || files.isEmpty()) {
-            throw ProblemException.badRequest("No files: send one or more form parts named 'files'");
+            throw new Invalid("No files: send one or more form parts named 'files'");
         }
         List<FileResult> results = new ArrayList<>();
         int created = 0;
@@ -131,11 +137,11 @@ public class IngestService {
                 SourceViews.CreatedSource c = QuarkusTransaction.requiringNew().call(() -> ingestFile(f, null, user));
                 results.add(new FileResult(f.fileName(), 201, c.id(), c.proposed().size(), null));
                 created++;
-            } catch (ProblemException e) {
-                Object existing = e.extensions().get("existingId");
-                results.add(new FileResult(f.fileName(), e.status(), existing instanceof Number n ? n.longValue() : null,
+            } catch (DomainException e) {
+                Object existing = e.members().get("existingId");
+                results.add(new FileResult(f.fileName(), DomainProblems.status(e), existing instanceof Number n ? n.longValue() : null,
                         null, e.getMessage()));
-                if (e.status() == 409) {
+                if (e instanceof Duplicate) {
                     duplicates++;
                 } else {
                     failed++;
@@ -162,7 +168,7 @@ public class IngestService {
     @Transactional
     public SourceViews.CreatedSource propose(long sourceId, String user) {
         Source s = Source.<Source>findByIdOptional(sourceId)
-                .orElseThrow(() -> ProblemException.notFound("Unknown source " + sourceId));
+                .orElseThrow(() -> new NotFound("Unknown source " + sourceId));
         DateResolver.Dated published = s.publishedOn == null ? DateResolver.publication(s.text, null, null, null)
                 : new DateResolver.Dated(s.publishedOn, s.publishedPrecision == null ? DatePrecision.DAY : s.publishedPrecision,
                 s.publishedInferred, "Publication date of the stored source");
@@ -242,14 +248,14 @@ public class IngestService {
             Map<String, Object> ext = new LinkedHashMap<>();
             ext.put("existingId", existing.id);
             ext.put("existingTitle", existing.title);
-            throw ProblemException.conflict("The same text is already stored as source " + existing.id
+            throw new Duplicate("The same text is already stored as source " + existing.id
                     + " (\"" + existing.title + "\")", ext);
         });
         DatePrecision givenPrecision;
         try {
             givenPrecision = input.precision() == null ? null : DatePrecision.parse(input.precision());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Field 'precision': " + e.getMessage());
+            throw new Invalid("Field 'precision': " + e.getMessage());
         }
         DateResolver.Dated published = DateResolver.publication(text, input.publishedOn(), givenPrecision,
                 normalized.metaDate());
@@ -273,7 +279,7 @@ public class IngestService {
             // Flushed at once: the same text posted twice at the same moment meets the unique hash here.
             s.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
-            throw ProblemException.conflict("The same text was stored by a concurrent request",
+            throw new Duplicate("The same text was stored by a concurrent request",
                     Map.of("contentHash", hash));
         }
 
@@ -370,8 +376,8 @@ public class IngestService {
 
     private void requireSize(long bytes, String what) {
         if (bytes > config.maxSourceBytes()) {
-            throw new ProblemException(413, "Content too large", what + " has " + bytes
-                    + " bytes; the limit is " + config.maxSourceBytes() + " bytes", null);
+            throw new TooLarge(what + " has " + bytes
+                    + " bytes; the limit is " + config.maxSourceBytes() + " bytes");
         }
     }
 
@@ -385,8 +391,8 @@ public class IngestService {
             requireText(text, what);
             return text;
         } catch (CharacterCodingException e) {
-            throw new ProblemException(400, "Bad request", what + " is not UTF-8 text (invalid byte sequence at byte "
-                    + in.position() + "); save it as UTF-8 and send it again", null);
+            throw new Invalid(what + " is not UTF-8 text (invalid byte sequence at byte "
+                    + in.position() + "); save it as UTF-8 and send it again");
         }
     }
 
@@ -405,7 +411,7 @@ public class IngestService {
             }
         }
         if (control > 0 && control * 100 >= Math.max(1, n)) {
-            throw new ProblemException(400, "Bad request", what + " looks like binary content, not text", null);
+            throw new Invalid(what + " looks like binary content, not text");
         }
     }
 
@@ -426,8 +432,8 @@ public class IngestService {
         if (name.endsWith(".docx")) {
             return Format.DOCX;
         }
-        throw new ProblemException(415, "Unsupported Media Type", "File '" + fileName
-                + "': only .txt, .md, .html, .pdf and .docx files are accepted", null);
+        throw new UnsupportedFormat("File '" + fileName
+                + "': only .txt, .md, .html, .pdf and .docx files are accepted");
     }
 
     private static String firstNonBlank(String... values) {

@@ -1,8 +1,9 @@
 package org.stanceline.reference;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.stanceline.web.ProblemException;
 
 import java.util.Collection;
 import java.util.List;
@@ -31,14 +32,14 @@ public class ReferenceService {
 
     public Topic requireTopic(String key) {
         if (key == null || key.isBlank()) {
-            throw ProblemException.badRequest("Parameter 'topic' is required; known topics: " + topicKeys());
+            throw new Invalid("Parameter 'topic' is required; known topics: " + topicKeys());
         }
-        return Topic.findBySlug(key).orElseThrow(() -> ProblemException.notFound(
+        return Topic.findBySlug(key).orElseThrow(() -> new NotFound(
                 "Unknown topic '" + key + "'; known topics: " + topicKeys()));
     }
 
     public Actor requireActor(String key) {
-        return Actor.findBySlug(key).orElseThrow(() -> ProblemException.notFound(
+        return Actor.findBySlug(key).orElseThrow(() -> new NotFound(
                 "Unknown actor '" + key + "'; known actors: " + actorKeys()));
     }
 
@@ -54,7 +55,7 @@ public class ReferenceService {
         return Speaker.findBySlug(keyOrId)
                 .or(() -> keyOrId.matches("\\d{1,18}") ? Speaker.<Speaker>findByIdOptional(Long.parseLong(keyOrId))
                         : java.util.Optional.empty())
-                .orElseThrow(() -> ProblemException.notFound("Unknown speaker '" + keyOrId + "'"));
+                .orElseThrow(() -> new NotFound("Unknown speaker '" + keyOrId + "'"));
     }
 
     private static List<String> topicKeys() {

@@ -1,10 +1,15 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.Unprocessable;
+import org.stanceline.kernel.Conflict;
 import org.stanceline.kernel.DatePrecision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
@@ -12,8 +17,6 @@ import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Speaker;
 import org.stanceline.reference.Topic;
 import org.stanceline.source.Source;
-import org.stanceline.web.ProblemException;
-import org.stanceline.web.RequestValidator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +31,6 @@ public class StatementService {
     @Inject
     ReferenceService references;
 
-    @Inject
-    RequestValidator validator;
 
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
@@ -78,17 +79,17 @@ public class StatementService {
 
     /** Adds a hand-coded statement; its span must hold its quote in the source's text. */
     @Transactional
-    public StatementView create(NewStatement input, String coder) {
-        validator.check(input);
+    public StatementView create(@Valid NewStatement input, String coder) {
+        requireBody(input);
         Source source = Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() ->
-                ProblemException.notFound("Unknown source " + input.sourceId()));
+                new NotFound("Unknown source " + input.sourceId()));
         Speaker speaker = references.requireSpeaker(input.speaker());
         Actor actor = input.actor() == null ? speaker.actor : references.requireActor(input.actor());
         Topic topic = references.requireTopic(input.topic());
         DatePrecision precision = parse(() -> DatePrecision.parse(input.precision() == null ? "day" : input.precision()));
         StatementStatus status = parse(() -> StatementStatus.parse(input.status() == null ? "confirmed" : input.status()));
         if (!precision.isPeriodStart(input.saidOn())) {
-            throw ProblemException.unprocessable("Field 'saidOn' " + input.saidOn() + " is not the first day of its "
+            throw new Unprocessable("Field 'saidOn' " + input.saidOn() + " is not the first day of its "
                     + precision.label() + "; use " + precision.startOf(input.saidOn()));
         }
         SpanCheck.requireQuoteAt(source.text, input.span().start(), input.span().end(), input.quote());
@@ -124,11 +125,11 @@ public class StatementService {
 
     /** Changes the coding, span, speaker, topic or date of a statement; the change is kept as a revision. */
     @Transactional
-    public StatementView update(long id, StatementEdit edit, String user) {
-        validator.check(edit);
+    public StatementView update(long id, @Valid StatementEdit edit, String user) {
+        requireBody(edit);
         if (edit.span() != null && edit.span().start() != null && edit.span().end() != null
                 && edit.span().end() - edit.span().start() > MAX_QUOTE) {
-            throw ProblemException.unprocessable("Field 'span' covers " + (edit.span().end() - edit.span().start())
+            throw new Unprocessable("Field 'span' covers " + (edit.span().end() - edit.span().start())
                     + " characters; a quote holds at most " + MAX_QUOTE);
         }
         Statement s = requireForUpdate(id);
@@ -150,7 +151,7 @@ public class StatementService {
             DatePrecision precision = edit.precision() == null ? s.saidPrecision : parse(() -> DatePrecision.parse(edit.precision()));
             LocalDate saidOn = edit.saidOn() == null ? s.saidOn : edit.saidOn();
             if (!precision.isPeriodStart(saidOn)) {
-                throw ProblemException.unprocessable("Field 'saidOn' " + saidOn + " is not the first day of its "
+                throw new Unprocessable("Field 'saidOn' " + saidOn + " is not the first day of its "
                         + precision.label() + "; use " + precision.startOf(saidOn));
             }
             s.saidOn = saidOn;
@@ -167,7 +168,7 @@ public class StatementService {
                 // A new span without a quote takes the words it covers.
                 String text = s.source.text;
                 if (start < 0 || end <= start || end > text.length()) {
-                    throw ProblemException.unprocessable("Field 'span': [" + start + ", " + end
+                    throw new Unprocessable("Field 'span': [" + start + ", " + end
                             + ") lies outside the source text of " + text.length() + " characters");
                 }
                 quote = text.substring(start, end);
@@ -243,7 +244,7 @@ public class StatementService {
     private StatementView review(long id, StatementStatus status, StatementRevision.Action action, String user) {
         Statement s = requireForUpdate(id);
         if (s.status == status) {
-            throw ProblemException.conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
+            throw new Conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
         }
         String before = snapshot(s);
         StatementChanged.State counted = StatementChanged.State.of(s);
@@ -314,21 +315,28 @@ public class StatementService {
      */
     private static Statement requireForUpdate(long id) {
         Statement.<Statement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Unknown statement " + id));
+                .orElseThrow(() -> new NotFound("Unknown statement " + id));
         return require(id);
     }
 
     private static Statement require(long id) {
         return Statement.<Statement>find("select s from Statement s join fetch s.speaker join fetch s.actor "
                         + "join fetch s.topic join fetch s.source where s.id = ?1", id)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Unknown statement " + id));
+                .firstResultOptional().orElseThrow(() -> new NotFound("Unknown statement " + id));
+    }
+
+    /** {@code @Valid} lets a missing body through: it is checked here. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new Invalid("The request body is empty");
+        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.stanceline.timeline;
 
+import org.stanceline.kernel.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,7 +10,6 @@ import org.stanceline.reference.Topic;
 import org.stanceline.rollup.RollupKind;
 import org.stanceline.rollup.RollupReader;
 import org.stanceline.rollup.RollupRows;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.StancelineConfig;
 
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ public class TimelineService {
         LocalDate end = period[1];
         long buckets = countBuckets(bucket, start, end);
         if (buckets > config.maxBuckets()) {
-            throw ProblemException.badRequest("The period " + period[0] + " to " + end + " has " + buckets + " "
+            throw new Invalid("The period " + period[0] + " to " + end + " has " + buckets + " "
                     + bucket.label() + " buckets; the limit is " + config.maxBuckets()
                     + ": choose a wider bucket or a shorter period");
         }
@@ -119,7 +119,7 @@ public class TimelineService {
             }
         }
         if (from.isAfter(to)) {
-            throw ProblemException.badRequest("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
+            throw new Invalid("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
         }
         return new LocalDate[] {from, to};
     }
