@@ -26,6 +26,7 @@ import org.stanceline.ingest.SourceViews;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
 import org.stanceline.statement.StatementService;
+import org.stanceline.statement.StatementStatus;
 import org.stanceline.statement.StatementView;
 import org.stanceline.web.StancelineConfig;
 
@@ -71,6 +72,12 @@ public class IngestService {
     @Inject
     StancelineConfig config;
 
+    @Inject
+    PipelineCache pipelines;
+
+    @Inject
+    ProposalWriter proposals;
+
 
     @Inject
     StatementService statements;
@@ -90,8 +97,8 @@ public class IngestService {
         if (input.text() == null || input.text().isBlank()) {
             throw new Invalid("Field 'text' is empty");
         }
-        requireSize(input.text().getBytes(StandardCharsets.UTF_8).length, "Field 'text'");
-        requireText(input.text(), "Field 'text'");
+        UploadChecks.requireSize(config.maxSourceBytes(), input.text().getBytes(StandardCharsets.UTF_8).length, "Field 'text'");
+        UploadChecks.requireText(input.text(), "Field 'text'");
         IngestNormalizer.NormalizedText normalized = switch (format) {
             case HTML -> IngestNormalizer.html(input.text());
             case MARKDOWN -> IngestNormalizer.markdown(input.text());
@@ -106,12 +113,12 @@ public class IngestService {
     /** One uploaded .txt, .md or .html file (strict UTF-8, no binary content), or a .pdf or .docx (its text). */
     @Transactional
     public SourceViews.CreatedSource ingestFile(Upload file, @Valid NewSource metadata, String user) {
-        Format format = formatOf(file.fileName());
-        requireSize(file.bytes().length, "File '" + file.fileName() + "'");
+        Format format = UploadChecks.formatOf(file.fileName());
+        UploadChecks.requireSize(config.maxSourceBytes(), file.bytes().length, "File '" + file.fileName() + "'");
         String text = switch (format) {
             case PDF -> DocumentText.pdf(file.bytes(), file.fileName());
             case DOCX -> DocumentText.docx(file.bytes(), file.fileName());
-            default -> decodeUtf8(file.bytes(), "File '" + file.fileName() + "'");
+            default -> UploadChecks.decodeUtf8(file.bytes(), "File '" + file.fileName() + "'");
         };
         NewSource input = new NewSource(metadata == null ? null : metadata.title(), metadata == null ? null : metadata.outlet(),
                 metadata == null ? null : metadata.url(), metadata == null ? null : metadata.publishedOn(),
@@ -173,11 +180,11 @@ public class IngestService {
                 : new DateResolver.Dated(s.publishedOn, s.publishedPrecision == null ? DatePrecision.DAY : s.publishedPrecision,
                 s.publishedInferred, "Publication date of the stored source");
         List<Statement> existing = Statement.list("source.id = ?1", sourceId);
-        List<IngestPipeline.Proposed> fresh = pipeline().propose(s.text, published).stream()
+        List<IngestPipeline.Proposed> fresh = pipelines.current().propose(s.text, published).stream()
                 .filter(p -> existing.stream().noneMatch(e -> e.spanStart < p.end() && p.start() < e.spanEnd
                         && e.speaker.slug.equals(p.speakerKey()) && e.topic.slug.equals(p.topic())))
                 .toList();
-        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, s.contentHash, persist(s, fresh, user));
+        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, s.contentHash, proposals.persist(s, fresh, user));
         audit.record(user, AuditLog.PROPOSE, "source", s.id, created.proposed().size()
                 + " statements proposed again (" + existing.size() + " already there)");
         if (!created.proposed().isEmpty()) {
@@ -186,52 +193,19 @@ public class IngestService {
         return created;
     }
 
-    private volatile CachedPipeline cached;
 
-    private record CachedPipeline(String version, IngestPipeline pipeline) {
-    }
-
-    /**
-     * A pipeline over the speakers, actors and topics in the database now. Building one reads every speaker, so
-     * it is kept while the reference data is unchanged (a cheap count and max id per table tells, on every
-     * instance alike).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A pipeline over the speakers, actors and topics in the database now. */
     public IngestPipeline pipeline() {
-        String version = referenceVersion();
-        CachedPipeline current = cached;
-        if (current == null || !current.version().equals(version)) {
-            current = new CachedPipeline(version, buildPipeline());
-            cached = current;
-        }
-        return current.pipeline();
+        return pipelines.current();
     }
 
-    private static String referenceVersion() {
-        StringBuilder version = new StringBuilder();
-        for (String entity : List.of("Speaker", "Actor", "Topic")) {
-            Object[] row = (Object[]) Speaker.getEntityManager()
-                    .createQuery("select count(e), max(e.id) from " + entity + " e").getSingleResult();
-            version.append(row[0]).append(':').append(row[1]).append('|');
-        }
-        return version.toString();
+    /** Strict UTF-8 (a BOM is allowed); names the byte where decoding failed. */
+    public static String decodeUtf8(byte[] bytes, String what) {
+        return UploadChecks.decodeUtf8(bytes, what);
     }
 
-    private IngestPipeline buildPipeline() {
-        List<Gazetteer.SpeakerEntry> speakers = new ArrayList<>();
-        for (Speaker s : Speaker.<Speaker>find("select distinct s from Speaker s join fetch s.actor "
-                + "left join fetch s.aliases").list()) {
-            speakers.add(Gazetteer.speaker(s.slug, s.name, s.actor.slug, s.role, s.aliases, rolePhrases(s)));
-        }
-        List<Gazetteer.ActorEntry> actors = Actor.<Actor>listAll().stream()
-                .map(a -> new Gazetteer.ActorEntry(a.slug, a.name, a.country)).toList();
-        List<TopicClassifier.TopicEntry> topics = Topic.<Topic>listAll().stream()
-                .map(t -> new TopicClassifier.TopicEntry(t.slug, t.question, t.description)).toList();
-        return new IngestPipeline(new Gazetteer(speakers, actors), topics, Lexicon.standard());
-    }
-
-    private static List<String> rolePhrases(Speaker s) {
-        return new ArrayList<>(s.rolePhrases);
+    public static Format formatOf(String fileName) {
+        return UploadChecks.formatOf(fileName);
     }
 
     /** A url: line in pasted text is kept only if it is the kind of address the API accepts. */
@@ -260,21 +234,15 @@ public class IngestService {
         DateResolver.Dated published = DateResolver.publication(text, input.publishedOn(), givenPrecision,
                 normalized.metaDate());
 
-        Source s = new Source();
-        // Page metadata is the article's, not ours: cut it to the columns' sizes rather than fail the upload.
-        s.title = cut(firstNonBlank(input.title(), normalized.title(), SourceService.titleFrom(text)), 500);
-        s.outlet = cut(firstNonBlank(input.outlet(), normalized.metaOutlet()), 300);
-        s.url = firstNonBlank(input.url(), headerUrl(normalized.metaUrl()));
-        s.publishedOn = published.date();
-        s.publishedPrecision = published.precision();
-        s.publishedInferred = published.known() && published.inferred();
-        s.inferredReason = s.publishedInferred ? published.note() : null;
         String guessed = LanguageGuess.of(text);
-        s.language = input.language() != null ? input.language() : guessed.equals("und") ? "en" : guessed;
-        s.text = text;
-        s.contentHash = hash;
-        s.createdAt = Instant.now();
-        s.createdBy = user;
+        boolean inferred = published.known() && published.inferred();
+        // Page metadata is the article's, not ours: cut it to the columns' sizes rather than fail the upload.
+        Source s = Source.create(new Source.Draft(null,
+                cut(firstNonBlank(input.title(), normalized.title(), SourceService.titleFrom(text)), 500),
+                cut(firstNonBlank(input.outlet(), normalized.metaOutlet()), 300),
+                firstNonBlank(input.url(), headerUrl(normalized.metaUrl())), published.date(), published.precision(),
+                inferred, inferred ? published.note() : null,
+                input.language() != null ? input.language() : guessed.equals("und") ? "en" : guessed, text, user));
         try {
             // Flushed at once: the same text posted twice at the same moment meets the unique hash here.
             s.persistAndFlush();
@@ -287,154 +255,15 @@ public class IngestService {
         boolean english = s.language.toLowerCase(Locale.ROOT).startsWith("en");
         String notice = english ? null : "This source is in '" + s.language + "', not English: the pipeline proposes no"
                 + " statements for it. Code its statements by hand, keeping the original words and a translation.";
-        List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? pipeline().propose(text, published)
+        List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? pipelines.current().propose(text, published)
                 : List.of();
-        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user), notice);
+        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, this.proposals.persist(s, proposals, user), notice);
         audit.record(user, AuditLog.CREATE, "source", s.id, "\"" + s.title + "\" (" + text.length()
                 + " characters), " + created.proposed().size() + " statements proposed");
         dataVersion.bump();
         return created;
     }
 
-    private List<StatementView> persist(Source s, List<IngestPipeline.Proposed> proposals, String user) {
-        Map<String, Speaker> speakers = new HashMap<>();
-        List<StatementView> proposed = new ArrayList<>();
-        for (IngestPipeline.Proposed p : proposals) {
-            Topic topic = Topic.findBySlug(p.topic()).orElse(null);
-            if (topic == null) {
-                continue;
-            }
-            Speaker speaker = speakers.computeIfAbsent(p.speakerKey(), k -> speakerFor(p));
-            Statement st = new Statement();
-            st.source = s;
-            st.speaker = speaker;
-            st.actor = p.speaker() != null ? Actor.<Actor>findBySlug(p.actor()).orElse(speaker.actor) : speaker.actor;
-            st.topic = topic;
-            if (p.saidOn() != null) {
-                st.saidOn = p.saidOn();
-                st.saidPrecision = p.precision();
-                st.dateNote = p.dateNote();
-            } else {
-                st.saidOn = LocalDate.now();
-                st.saidPrecision = DatePrecision.DAY;
-                st.dateNote = "Publication date unknown: dated to the day of ingestion; set the date on review";
-            }
-            st.quote = p.quote();
-            st.verbatim = p.verbatim();
-            st.spanStart = p.start();
-            st.spanEnd = p.end();
-            st.stance = p.stance();
-            st.intensity = p.intensity();
-            st.cues = new ArrayList<>(p.cues());
-            st.confidence = p.confidence();
-            st.coder = PIPELINE_CODER;
-            st.note = p.note();
-            proposed.add(statements.propose(st, user));
-        }
-        return proposed;
-    }
-
-    /** The gazetteer's speaker, or a new one: slug from the name, actor from the role's country or "unattributed". */
-    private Speaker speakerFor(IngestPipeline.Proposed p) {
-        if (p.speaker() != null) {
-            return Speaker.findBySlug(p.speaker()).orElseThrow();
-        }
-        SpeakerAttributor.NewSpeaker n = p.newSpeaker();
-        String base = n.key().isEmpty() ? "speaker" : n.key();
-        base = base.length() > 56 ? base.substring(0, 56) : base;
-        String slug = base;
-        for (int i = 2; Speaker.findBySlug(slug).isPresent(); i++) {
-            Speaker existing = Speaker.findBySlug(slug).get();
-            if (existing.name.equalsIgnoreCase(n.name())) {
-                return existing;
-            }
-            slug = base + "-" + i;
-        }
-        Speaker s = new Speaker();
-        s.slug = slug;
-        s.name = n.name();
-        s.role = n.role() == null ? "Unknown role (added by ingest; please review)" : n.role();
-        s.actor = n.actor() == null ? unattributedActor() : Actor.<Actor>findBySlug(n.actor()).orElseGet(this::unattributedActor);
-        s.aliases = new ArrayList<>(List.of(n.name()));
-        s.rolePhrases = new ArrayList<>();
-        s.persist();
-        return s;
-    }
-
-    private Actor unattributedActor() {
-        return Actor.<Actor>findBySlug(UNATTRIBUTED_ACTOR).orElseGet(() -> {
-            Actor a = new Actor();
-            a.slug = UNATTRIBUTED_ACTOR;
-            a.name = "Unattributed";
-            a.country = "Unknown";
-            a.colour = "#999999";
-            a.displayOrder = 999;
-            a.persist();
-            return a;
-        });
-    }
-
-    private void requireSize(long bytes, String what) {
-        if (bytes > config.maxSourceBytes()) {
-            throw new TooLarge(what + " has " + bytes
-                    + " bytes; the limit is " + config.maxSourceBytes() + " bytes");
-        }
-    }
-
-    /** Strict UTF-8 (a BOM is allowed); names the byte where decoding failed. */
-    public static String decodeUtf8(byte[] bytes, String what) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            String text = decoder.decode(in).toString();
-            requireText(text, what);
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new Invalid(what + " is not UTF-8 text (invalid byte sequence at byte "
-                    + in.position() + "); save it as UTF-8 and send it again");
-        }
-    }
-
-    /** Binary content (NUL bytes, many control characters) is not an article. */
-    static void requireText(String text, String what) {
-        int control = 0;
-        int n = Math.min(text.length(), 65_536);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                control = n;
-                break;
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                control++;
-            }
-        }
-        if (control > 0 && control * 100 >= Math.max(1, n)) {
-            throw new Invalid(what + " looks like binary content, not text");
-        }
-    }
-
-    public static Format formatOf(String fileName) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || name.endsWith(".text")) {
-            return Format.TEXT;
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return Format.MARKDOWN;
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Format.HTML;
-        }
-        if (name.endsWith(".pdf")) {
-            return Format.PDF;
-        }
-        if (name.endsWith(".docx")) {
-            return Format.DOCX;
-        }
-        throw new UnsupportedFormat("File '" + fileName
-                + "': only .txt, .md, .html, .pdf and .docx files are accepted");
-    }
 
     private static String firstNonBlank(String... values) {
         for (String v : values) {

@@ -36,6 +36,9 @@ public class StatementService {
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Inject
+    StatementRevisions revisions;
+
+    @Inject
     jakarta.enterprise.event.Event<StatementChanged> changed;
 
     @Inject
@@ -94,28 +97,13 @@ public class StatementService {
         }
         SpanCheck.requireQuoteAt(source.text, input.span().start(), input.span().end(), input.quote());
 
-        Statement s = new Statement();
-        s.source = source;
-        s.speaker = speaker;
-        s.actor = actor;
-        s.topic = topic;
-        s.saidOn = input.saidOn();
-        s.saidPrecision = precision;
-        s.dateNote = input.dateNote();
-        s.quote = input.quote();
-        s.verbatim = input.verbatim();
-        s.spanStart = input.span().start();
-        s.spanEnd = input.span().end();
-        s.stance = input.stance();
-        s.intensity = input.intensity();
-        s.cues = input.cues() == null ? new ArrayList<>() : new ArrayList<>(input.cues());
-        s.confidence = input.confidence() == null ? 1.0 : input.confidence();
-        s.status = status;
-        s.coder = coder;
-        s.note = input.note();
+        Statement s = Statement.create(source, speaker, actor, topic, null, new Statement.Coding(input.saidOn(),
+                precision, input.dateNote(), input.quote(), input.verbatim(), input.span().start(), input.span().end(),
+                input.stance(), input.intensity(), input.cues(), input.confidence() == null ? 1.0 : input.confidence(),
+                status, coder, input.note()));
         s.persist();
         lists.indexed(s, null);
-        record(s, StatementRevision.Action.CREATED, coder, null);
+        revisions.record(s, StatementRevision.Action.CREATED, coder, null);
         audit.record(coder, AuditLog.CREATE, "statement", s.id, "by hand in source " + source.id + ": "
                 + speaker.slug + " on " + topic.slug + ", stance " + s.stance + ", " + status.label());
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
@@ -133,7 +121,7 @@ public class StatementService {
                     + " characters; a quote holds at most " + MAX_QUOTE);
         }
         Statement s = requireForUpdate(id);
-        String before = snapshot(s);
+        String before = revisions.snapshot(s);
         StatementChanged.State counted = StatementChanged.State.of(s);
         if (edit.speaker() != null) {
             s.speaker = references.requireSpeaker(edit.speaker());
@@ -200,7 +188,7 @@ public class StatementService {
         }
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
-        String after = record(s, StatementRevision.Action.EDITED, user, before);
+        String after = revisions.record(s, StatementRevision.Action.EDITED, user, before);
         audit.record(user, AuditLog.UPDATE, "statement", s.id, StatementChanges.describe(json, before, after));
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
@@ -223,7 +211,7 @@ public class StatementService {
     public List<RevisionView> revisions(long id) {
         require(id);
         return StatementRevision.ofStatement(id).stream().map(r -> new RevisionView(r.revision, r.action.label(),
-                r.changedBy, r.changedAt, r.before == null ? null : readTree(r.before), readTree(r.after))).toList();
+                r.changedBy, r.changedAt, r.before == null ? null : revisions.read(r.before), revisions.read(r.after))).toList();
     }
 
     /**
@@ -236,7 +224,7 @@ public class StatementService {
         SpanCheck.requireQuoteAt(s.source.text, s.spanStart, s.spanEnd, s.quote);
         s.persist();
         lists.indexed(s, null);
-        record(s, StatementRevision.Action.PROPOSED, user, null);
+        revisions.record(s, StatementRevision.Action.PROPOSED, user, null);
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         return StatementView.of(s);
     }
@@ -246,65 +234,17 @@ public class StatementService {
         if (s.status == status) {
             throw new Conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
         }
-        String before = snapshot(s);
+        String before = revisions.snapshot(s);
         StatementChanged.State counted = StatementChanged.State.of(s);
         s.status = status;
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
-        record(s, action, user, before);
+        revisions.record(s, action, user, before);
         audit.record(user, action == StatementRevision.Action.CONFIRMED ? AuditLog.CONFIRM : AuditLog.REJECT,
                 "statement", s.id, "status: " + counted.status().label() + " → " + status.label());
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
-    }
-
-    /** Adds the revision and answers its "after" snapshot. */
-    private String record(Statement s, StatementRevision.Action action, String user, String before) {
-        StatementRevision r = new StatementRevision();
-        r.statementId = s.id;
-        r.revision = StatementRevision.nextRevision(s.id);
-        r.action = action;
-        r.changedBy = user;
-        r.changedAt = java.time.Instant.now();
-        r.before = before;
-        r.after = snapshot(s);
-        r.persist();
-        return r.after;
-    }
-
-    /** The reviewable fields of a statement as JSON: what a revision keeps before and after a change. */
-    private String snapshot(Statement s) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("speaker", s.speaker.slug);
-        m.put("actor", s.actor.slug);
-        m.put("topic", s.topic.slug);
-        m.put("saidOn", s.saidOn.toString());
-        m.put("precision", s.saidPrecision.label());
-        m.put("dateNote", s.dateNote);
-        m.put("quote", s.quote);
-        m.put("verbatim", s.verbatim);
-        m.put("span", Map.of("start", s.spanStart, "end", s.spanEnd));
-        m.put("stance", s.stance);
-        m.put("intensity", s.intensity);
-        m.put("cues", List.copyOf(s.cues));
-        m.put("confidence", s.confidence);
-        m.put("status", s.status.label());
-        m.put("coder", s.coder);
-        m.put("note", s.note);
-        try {
-            return json.writeValueAsString(m);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static final int MAX_QUOTE = 8000;
