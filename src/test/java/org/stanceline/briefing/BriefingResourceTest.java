@@ -54,25 +54,25 @@ class BriefingResourceTest {
 
     /**
      * What the troops briefing of the demo corpus for {@link #FROM} to {@link #TO} says, written down once from
-     * data/ (not from {@code BriefingService}): each actor's bottom line, and quotes from the latest statements
+     * data/ (not from {@code BriefingService}): each actor's name and position, its bottom line, and quotes from the latest statements
      * and a shift.
      */
     static final List<String> BOTTOM_LINES = List.of(
-            "Moscow: threatens (\u22122).",
+            "Moscow threatens (\u22122)",
             "First statement in the week of 17 February 2025. Back at \u201Cthreatens\u201D after 9 shifts; "
                     + "latest change on 8 January 2026.",
-            "London: commits (+2).",
+            "London commits (+2)",
             "First statement on 16 February 2025. Unchanged since. Last statement 322 days before the end of the period.",
-            "Paris: commits (+2).",
+            "Paris commits (+2)",
             "First statement on 19 February 2025. Moved towards support: from \u201Copen to\u201D (+1) to "
                     + "\u201Ccommits\u201D (+2), 1 shift; latest change in March 2025. Last statement 320 days before "
                     + "the end of the period.",
-            "Washington: open to (+1).",
+            "Washington open to (+1)",
             "First statement on 6 January 2026. Unchanged since.",
-            "Kyiv: commits (+2).",
+            "Kyiv commits (+2)",
             "Unchanged over the period, \u201Ccommits\u201D since 21 January 2025. Last statement 375 days before "
                     + "the end of the period.",
-            "Copenhagen: open to (+1).",
+            "Copenhagen open to (+1)",
             "First statement on 10 March 2025. Unchanged since. Last statement 327 days before the end of the period.");
     static final List<String> QUOTES = List.of(
             "All such units and facilities will be considered legitimate military targets for the Russian Armed Forces",
