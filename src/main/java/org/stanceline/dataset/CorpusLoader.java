@@ -22,7 +22,6 @@ import org.stanceline.web.StancelineConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -5,8 +5,6 @@ import org.stanceline.kernel.Invalid;
 import org.stanceline.kernel.NotFound;
 import org.stanceline.kernel.Duplicate;
 import org.stanceline.web.DomainProblems;
-import org.stanceline.kernel.TooLarge;
-import org.stanceline.kernel.UnsupportedFormat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,9 +13,6 @@ import jakarta.validation.Valid;
 import org.jboss.logging.Logger;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.cache.DataVersion;
-import org.stanceline.reference.Actor;
-import org.stanceline.reference.Speaker;
-import org.stanceline.reference.Topic;
 import org.stanceline.source.ContentHash;
 import org.stanceline.source.NewSource;
 import org.stanceline.source.Source;
@@ -25,20 +20,10 @@ import org.stanceline.ingest.SourceService;
 import org.stanceline.ingest.SourceViews;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
-import org.stanceline.statement.StatementService;
-import org.stanceline.statement.StatementStatus;
-import org.stanceline.statement.StatementView;
 import org.stanceline.web.StancelineConfig;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,11 +61,7 @@ public class IngestService {
     PipelineCache pipelines;
 
     @Inject
-    ProposalWriter proposals;
-
-
-    @Inject
-    StatementService statements;
+    ProposalWriter proposalWriter;
 
     @Inject
     DataVersion dataVersion;
@@ -184,7 +165,7 @@ public class IngestService {
                 .filter(p -> existing.stream().noneMatch(e -> e.spanStart < p.end() && p.start() < e.spanEnd
                         && e.speaker.slug.equals(p.speakerKey()) && e.topic.slug.equals(p.topic())))
                 .toList();
-        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, s.contentHash, proposals.persist(s, fresh, user));
+        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, s.contentHash, proposalWriter.persist(s, fresh, user));
         audit.record(user, AuditLog.PROPOSE, "source", s.id, created.proposed().size()
                 + " statements proposed again (" + existing.size() + " already there)");
         if (!created.proposed().isEmpty()) {
@@ -257,7 +238,7 @@ public class IngestService {
                 + " statements for it. Code its statements by hand, keeping the original words and a translation.";
         List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? pipelines.current().propose(text, published)
                 : List.of();
-        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, this.proposals.persist(s, proposals, user), notice);
+        SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, proposalWriter.persist(s, proposals, user), notice);
         audit.record(user, AuditLog.CREATE, "source", s.id, "\"" + s.title + "\" (" + text.length()
                 + " characters), " + created.proposed().size() + " statements proposed");
         dataVersion.bump();

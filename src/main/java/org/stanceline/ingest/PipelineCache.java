@@ -1,23 +1,13 @@
 package org.stanceline.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.Speaker;
 import org.stanceline.reference.Topic;
-import org.stanceline.source.Source;
-import org.stanceline.kernel.DatePrecision;
-import org.stanceline.statement.Statement;
-import org.stanceline.statement.StatementService;
-import org.stanceline.statement.StatementStatus;
-import org.stanceline.statement.StatementView;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The ingest pipeline over the speakers, actors and topics in the database now. Building one reads every

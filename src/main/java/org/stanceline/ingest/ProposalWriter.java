@@ -2,7 +2,6 @@ package org.stanceline.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.Speaker;
 import org.stanceline.reference.Topic;
