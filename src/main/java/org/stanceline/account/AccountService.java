@@ -1,5 +1,9 @@
 package org.stanceline.account;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.Conflict;
+import org.stanceline.kernel.Duplicate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +13,6 @@ import org.stanceline.account.AccountViews.AccountView;
 import org.stanceline.account.AccountViews.NewAccount;
 import org.stanceline.account.AccountViews.SignedIn;
 import org.stanceline.audit.AuditLog;
-import org.stanceline.web.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,16 +53,16 @@ public class AccountService {
     @Transactional
     public AccountView create(NewAccount body) {
         if (body == null) {
-            throw ProblemException.badRequest("The request body must be a JSON object with username, displayName, role and password");
+            throw new Invalid("The request body must be a JSON object with username, displayName, role and password");
         }
         String username = body.username();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw ProblemException.badRequest("Field 'username' must be 2 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
+            throw new Invalid("Field 'username' must be 2 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
         }
         Role role = Role.parse(body.role(), "role");
         String password = checkedPassword(body.password());
         if (Account.byUsername(username).isPresent()) {
-            throw ProblemException.conflict("An account named '" + username + "' already exists", Map.of("username", username));
+            throw new Duplicate("An account named '" + username + "' already exists", Map.of("username", username));
         }
         Account a = new Account();
         a.username = username;
@@ -76,13 +79,13 @@ public class AccountService {
     @Transactional
     public AccountView change(String username, AccountChange body) {
         if (body == null || (body.enabled() == null && body.role() == null && body.displayName() == null)) {
-            throw ProblemException.badRequest("Send at least one of the fields 'enabled', 'role', 'displayName'");
+            throw new Invalid("Send at least one of the fields 'enabled', 'role', 'displayName'");
         }
         Account a = existing(username);
         Role role = body.role() == null ? a.role : Role.parse(body.role(), "role");
         boolean enabled = body.enabled() == null ? a.enabled : body.enabled();
         if (a.role == Role.ADMIN && a.enabled && (role != Role.ADMIN || !enabled) && enabledAdmins() == 1) {
-            throw ProblemException.conflict("'" + username + "' is the last enabled admin; make another admin first",
+            throw new Conflict("'" + username + "' is the last enabled admin; make another admin first",
                     Map.of("username", username));
         }
         if (body.displayName() != null) {
@@ -172,7 +175,7 @@ public class AccountService {
     }
 
     private Account existing(String username) {
-        return Account.byUsername(username).orElseThrow(() -> ProblemException.notFound("No account named '" + username + "'"));
+        return Account.byUsername(username).orElseThrow(() -> new NotFound("No account named '" + username + "'"));
     }
 
     private long enabledAdmins() {
@@ -181,10 +184,10 @@ public class AccountService {
 
     private String checkedPassword(String password) {
         if (password == null || password.codePointCount(0, password.length()) < config.minPasswordLength()) {
-            throw ProblemException.badRequest("Field 'password' must have at least " + config.minPasswordLength() + " characters");
+            throw new Invalid("Field 'password' must have at least " + config.minPasswordLength() + " characters");
         }
         if (PasswordHasher.tooLong(password)) {
-            throw ProblemException.badRequest("Field 'password' must be at most " + PasswordHasher.MAX_BYTES + " bytes of UTF-8");
+            throw new Invalid("Field 'password' must be at most " + PasswordHasher.MAX_BYTES + " bytes of UTF-8");
         }
         return password;
     }
@@ -192,7 +195,7 @@ public class AccountService {
     private static String displayName(String given, String username) {
         String name = given == null ? "" : given.strip();
         if (name.length() > 200) {
-            throw ProblemException.badRequest("Field 'displayName' must be at most 200 characters");
+            throw new Invalid("Field 'displayName' must be at most 200 characters");
         }
         return name.isEmpty() ? username : name;
     }

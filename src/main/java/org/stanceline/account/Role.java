@@ -1,5 +1,6 @@
 package org.stanceline.account;
 
+import org.stanceline.kernel.Invalid;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public enum Role {
                 }
             }
         }
-        throw org.stanceline.web.ProblemException.badRequest(
+        throw new Invalid(
                 "Field '" + field + "' must be one of admin, analyst, viewer; got " + (label == null ? "nothing" : "'" + label + "'"));
     }
 }

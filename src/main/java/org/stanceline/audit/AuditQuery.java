@@ -1,7 +1,7 @@
 package org.stanceline.audit;
 
-import org.stanceline.web.ProblemException;
 
+import org.stanceline.kernel.Invalid;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public record AuditQuery(String user, String entity, String action, Instant from
                 int bar = plain.indexOf('|');
                 return new Cursor(Instant.parse(plain.substring(0, bar)), Long.parseLong(plain.substring(bar + 1)));
             } catch (RuntimeException e) {
-                throw ProblemException.badRequest("Parameter 'after' must be the 'next' value of a previous page, got '"
+                throw new Invalid("Parameter 'after' must be the 'next' value of a previous page, got '"
                         + raw + "'");
             }
         }
@@ -41,7 +41,7 @@ public record AuditQuery(String user, String entity, String action, Instant from
         Instant start = instant("from", from, false);
         Instant end = instant("to", to, true);
         if (start != null && end != null && !start.isBefore(end)) {
-            throw ProblemException.badRequest("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
+            throw new Invalid("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
         }
         Integer requested = org.stanceline.web.QueryParams.integer("size", size, 1, config.maxPageSize());
         int pageSize = requested == null ? config.defaultPageSize() : requested;
@@ -65,7 +65,7 @@ public record AuditQuery(String user, String entity, String action, Instant from
             org.stanceline.web.DateBounds.check(at.atZone(ZoneOffset.UTC).toLocalDate());
             return end ? at.plusNanos(1000) : at;
         } catch (DateTimeParseException | ArithmeticException | IllegalArgumentException e) {
-            throw ProblemException.badRequest("Parameter '" + name + "' must be an ISO date (YYYY-MM-DD) or instant "
+            throw new Invalid("Parameter '" + name + "' must be an ISO date (YYYY-MM-DD) or instant "
                     + "(2026-01-31T12:00:00Z) from " + org.stanceline.web.DateBounds.min() + " to "
                     + org.stanceline.web.DateBounds.max() + ", got '" + raw + "'");
         }

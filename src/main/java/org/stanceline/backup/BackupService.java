@@ -1,5 +1,6 @@
 package org.stanceline.backup;
 
+import org.stanceline.kernel.Conflict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import org.jboss.logging.Logger;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.export.DatasetExport;
 import org.stanceline.export.RestoreConfig;
-import org.stanceline.web.ProblemException;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,8 +59,8 @@ public class BackupService {
 
     /** A backup asked for by {@code user}: 409 while another is being written (here or by another instance). */
     public BackupFile backupNow(String user) {
-        return write(user, null).orElseThrow(() -> ProblemException.conflict(
-                "Another backup is being written; try again when it is done", Map.of()));
+        return write(user, null).orElseThrow(() -> new Conflict(
+                "Another backup is being written; try again when it is done"));
     }
 
     /** A scheduled backup: skipped while another is written, or when one was written less than half an interval ago. */

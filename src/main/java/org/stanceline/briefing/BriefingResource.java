@@ -1,5 +1,6 @@
 package org.stanceline.briefing;
 
+import org.stanceline.kernel.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.cache.CachedBody;
 import org.stanceline.cache.ConditionalResponses;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 
 import java.nio.charset.StandardCharsets;
@@ -68,7 +68,7 @@ public class BriefingResource {
         LocalDate end = QueryParams.date("to", to);
         QueryParams.checkRange(start, end);
         if (!List.of("pdf", "html", "md", "docx").contains(format)) {
-            throw ProblemException.notFound("Briefings come as " + topic + ".pdf, .html, .md or .docx; got '"
+            throw new NotFound("Briefings come as " + topic + ".pdf, .html, .md or .docx; got '"
                     + file + "'");
         }
         List<String> actorKeys = QueryParams.list(actors);

@@ -11,7 +11,10 @@ import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.kernel.PrecisionDates;
+import org.stanceline.kernel.ReadMemo;
+import org.stanceline.reference.Scope;
 import org.stanceline.statement.Statement;
+import org.stanceline.statement.StatementStatus;
 import org.stanceline.timeline.Bucket;
 import org.stanceline.timeline.ShiftService;
 import org.stanceline.timeline.TimelineService;
@@ -25,7 +28,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,39 +65,50 @@ public class BriefingService {
     @Inject
     StancelineConfig config;
 
+    /** One read transaction; topic, actors and rollup rows are read once for the chart and the text alike. */
+    @Transactional
     public Briefing build(String topicKey, List<String> actorKeys, LocalDate from, LocalDate to) {
-        Topic topic = references.requireTopic(topicKey);
-        List<Actor> actors = references.requireActors(actorKeys);
-        List<String> keys = actors.stream().map(a -> a.slug).toList();
+        return ReadMemo.within(() -> build(references.scope(topicKey, actorKeys), actorKeys, from, to));
+    }
+
+    private Briefing build(Scope scope, List<String> actorKeys, LocalDate from, LocalDate to) {
+        Topic topic = scope.topic();
+        List<Actor> actors = scope.actors();
         Bucket bucket = from != null && to != null && ChronoUnit.DAYS.between(from, to) <= 92 ? Bucket.WEEK
                 : Bucket.MONTH;
         ChartModel chart = charts.build(new TimelineQuery(topic.slug, actorKeys, from, to, bucket));
         LocalDate start = from != null ? from : chart.from();
         LocalDate end = to != null ? to : chart.to();
 
-        Map<String, TimelineViews.Position> atStart = byActor(timeline.positions(topic.slug, keys, start.minusDays(1)));
-        Map<String, TimelineViews.Position> atEnd = byActor(timeline.positions(topic.slug, keys, end));
-        List<TimelineViews.Shift> allShifts = shiftService.shifts(topic.slug, keys, start, end, 10_000).items();
+        Map<String, Standing> atStart = new HashMap<>();
+        timeline.positions(scope, start.minusDays(1)).positions().forEach(p -> atStart.put(p.actor(), Standing.of(p)));
+        // The chart's timeline ends on the period's end: its last points are the positions then.
+        Map<String, Standing> atEnd = new HashMap<>();
+        timeline.timeline(scope, from, to, bucket).series().forEach(series -> atEnd.put(series.actor(),
+                series.points().isEmpty() ? Standing.NONE : Standing.of(series.points().get(series.points().size() - 1))));
+        List<TimelineViews.Shift> allShifts = shiftService.shifts(scope, start, end, 10_000).items();
         // Bounded reads: the strongest statements of the period and each actor's first, never the whole period.
-        List<Statement> strongest = inPeriod(topic, actors, start, end,
+        List<Statement> strongest = BriefingReads.inPeriod(topic, actors, start, end,
                 "s.intensity desc, abs(s.stance) desc, s.saidOn desc, s.id",
                 config.briefings().keyStatements() + actors.size());
-        Map<Long, Statement> firstOfActor = new HashMap<>();
-        for (Actor actor : actors) {
-            inPeriod(topic, List.of(actor), start, end, "s.saidOn, s.id", 1).forEach(st -> firstOfActor.put(actor.id, st));
-        }
 
         Set<Long> needed = new HashSet<>();
         // The positions' statements too: a bottom line dates them, and only the statement knows its precision.
         java.util.stream.Stream.concat(atEnd.values().stream(), atStart.values().stream())
-                .map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull).forEach(needed::add);
+                .map(Standing::statementId).filter(java.util.Objects::nonNull).forEach(needed::add);
         allShifts.forEach(s -> {
             needed.add(s.before().id());
             needed.add(s.after().id());
         });
-        Map<Long, Statement> statements = new HashMap<>(load(needed));
+        Map<Long, Statement> statements = new HashMap<>();
+        Map<Long, Statement> firstOfActor = new HashMap<>();
+        for (Statement s : BriefingReads.neededAndFirst(topic, actors, start, end, needed)) {
+            statements.put(s.id, s);
+            if (s.status == StatementStatus.CONFIRMED && !s.saidOn.isBefore(start) && !s.saidOn.isAfter(end)) {
+                firstOfActor.merge(s.actor.id, s, (a, b) -> BriefingReads.FIRST.compare(a, b) <= 0 ? a : b);
+            }
+        }
         strongest.forEach(s -> statements.put(s.id, s));
-        firstOfActor.values().forEach(s -> statements.put(s.id, s));
         Map<String, Actor> actorByKey = actors.stream().collect(Collectors.toMap(a -> a.slug, Function.identity()));
 
         List<Briefing.BottomLine> bottomLines = new ArrayList<>();
@@ -117,15 +130,15 @@ public class BriefingService {
         List<Briefing.Event> events = chart.events().stream()
                 .map(e -> new Briefing.Event(e.number(), e.date(), e.endDate(), e.label(), e.kind())).toList();
 
-        Map<String, Long> byStatus = countsByStatus(topic, actors, start, end);
+        Map<StatementStatus, Long> byStatus = BriefingReads.countsByStatus(topic, actors, start, end);
         List<String> sampleCues = key.stream().flatMap(c -> c.cues().stream()).distinct().limit(6).toList();
         Briefing.Methodology methodology = new Briefing.Methodology(stanceScale(topic), intensityScale(),
                 "Every code keeps the cue words that drove it, so a reader can see why a statement got its stance "
                         + "and intensity" + (sampleCues.isEmpty() ? "." : " (in this briefing, for example: "
                         + sampleCues.stream().map(c -> "\u201C" + c + "\u201D").collect(Collectors.joining(", "))
                         + ")."),
-                byStatus.getOrDefault("CONFIRMED", 0L), byStatus.getOrDefault("PROPOSED", 0L),
-                byStatus.getOrDefault("REJECTED", 0L), chart.dataAsOf() == null ? LocalDate.now() : chart.dataAsOf(),
+                byStatus.getOrDefault(StatementStatus.CONFIRMED, 0L),
+                byStatus.getOrDefault(StatementStatus.PROPOSED, 0L), byStatus.getOrDefault(StatementStatus.REJECTED, 0L), chart.dataAsOf() == null ? LocalDate.now() : chart.dataAsOf(),
                 config.staleAfterDays(),
                 "Only confirmed statements count. A position is the stance of the actor's latest confirmed "
                         + "statement on or before a date; a shift is a change of position, or a rise in intensity "
@@ -142,8 +155,8 @@ public class BriefingService {
      * The bottom line of one actor. The baseline is its position when the period starts or, when it had none, its
      * first statement in the period; the sentence compares the position at the end with that baseline.
      */
-    private Briefing.BottomLine bottomLine(Topic topic, Actor actor, TimelineViews.Position before, Statement first,
-                                           TimelineViews.Position after, List<TimelineViews.Shift> shifts,
+    private Briefing.BottomLine bottomLine(Topic topic, Actor actor, Standing before, Statement first,
+                                           Standing after, List<TimelineViews.Shift> shifts,
                                            LocalDate end, Map<Long, Statement> statements) {
         Integer s1 = after == null ? null : after.stance();
         if (s1 == null) {
@@ -179,7 +192,7 @@ public class BriefingService {
     }
 
     /** "since …" the statement behind a position, as exactly as its date is known. */
-    private static String since(TimelineViews.Position position, Map<Long, Statement> statements) {
+    private static String since(Standing position, Map<Long, Statement> statements) {
         Statement s = statements.get(position.statementId());
         return PrecisionDates.since(position.date(), s == null ? null : s.saidPrecision);
     }
@@ -202,21 +215,12 @@ public class BriefingService {
                 + ", still " + quoted(topic.labelFor(a.stance()));
     }
 
-    private static List<Statement> inPeriod(Topic topic, List<Actor> actors, LocalDate start, LocalDate end,
-                                            String orderBy, int max) {
-        return Statement.<Statement>find("select s from Statement s join fetch s.source join fetch s.speaker "
-                        + "join fetch s.actor where s.topic = ?1 and s.actor in ?2 "
-                        + "and s.status = org.stanceline.statement.StatementStatus.CONFIRMED "
-                        + "and s.saidOn between ?3 and ?4 order by " + orderBy, topic, actors, start, end)
-                .range(0, max - 1).list();
-    }
-
     private List<Briefing.Citation> keyStatements(Topic topic, LocalDate start, List<Statement> strongest,
-                                                  Collection<TimelineViews.Position> latest,
+                                                  Collection<Standing> latest,
                                                   Map<Long, Statement> statements) {
         int limit = config.briefings().keyStatements();
         Set<Statement> chosen = new LinkedHashSet<>();
-        latest.stream().map(TimelineViews.Position::statementId).filter(java.util.Objects::nonNull)
+        latest.stream().map(Standing::statementId).filter(java.util.Objects::nonNull)
                 .map(statements::get).filter(s -> !s.saidOn.isBefore(start)).forEach(chosen::add);
         strongest.stream().sorted(Comparator.<Statement>comparingInt(s -> s.intensity).reversed()
                         .thenComparing(Comparator.<Statement>comparingInt(s -> Math.abs(s.stance)).reversed())
@@ -241,24 +245,18 @@ public class BriefingService {
                 s.source.title, s.source.url);
     }
 
-    private static Map<Long, Statement> load(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Statement.<Statement>list("select s from Statement s join fetch s.source join fetch s.speaker "
-                        + "join fetch s.actor where s.id in ?1", ids).stream()
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
-    }
+    /** An actor's position at a date: the stance and date of the statement behind it (all null: none). */
+    record Standing(Integer stance, Long statementId, LocalDate date) {
 
-    private static Map<String, Long> countsByStatus(Topic topic, List<Actor> actors, LocalDate from, LocalDate to) {
-        List<Object[]> rows = Statement.getEntityManager().createQuery("select s.status, count(s) from Statement s "
-                        + "where s.topic = :topic and s.actor in :actors and s.saidOn between :from and :to "
-                        + "group by s.status", Object[].class)
-                .setParameter("topic", topic).setParameter("actors", actors).setParameter("from", from)
-                .setParameter("to", to).getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(r -> counts.put(r[0].toString(), ((Number) r[1]).longValue()));
-        return counts;
+        static final Standing NONE = new Standing(null, null, null);
+
+        static Standing of(TimelineViews.Position p) {
+            return new Standing(p.stance(), p.statementId(), p.date());
+        }
+
+        static Standing of(TimelineViews.Point p) {
+            return new Standing(p.position(), p.positionStatementId(), p.positionDate());
+        }
     }
 
     private static List<Briefing.ScaleStep> stanceScale(Topic topic) {
@@ -275,11 +273,6 @@ public class BriefingService {
             steps.add(new Briefing.ScaleStep(Integer.toString(i), INTENSITY_WORDS.get(i), INTENSITY_MEANINGS.get(i)));
         }
         return steps;
-    }
-
-    private static Map<String, TimelineViews.Position> byActor(TimelineViews.Positions positions) {
-        return positions.positions().stream().collect(Collectors.toMap(TimelineViews.Position::actor,
-                Function.identity()));
     }
 
     static String signed(int stance) {

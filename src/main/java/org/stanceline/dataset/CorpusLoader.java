@@ -22,7 +22,6 @@ import org.stanceline.web.StancelineConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,7 +137,7 @@ public class CorpusLoader {
             String hash = ContentHash.of(s.text());
             Source source = Source.findByContentHash(hash).or(() -> Source.findBySlug(s.meta().key())).orElse(null);
             if (source == null) {
-                source = source(s, hash);
+                source = source(s);
                 source.persist();
                 sources++;
             }
@@ -205,47 +204,18 @@ public class CorpusLoader {
         return speaker;
     }
 
-    private static Source source(Corpus.LoadedSource s, String hash) {
-        Source source = new Source();
-        source.slug = s.meta().key();
-        source.title = s.meta().title();
-        source.outlet = s.meta().outlet();
-        source.url = s.meta().url();
-        source.publishedOn = s.meta().publishedOn();
-        source.publishedPrecision = DatePrecision.parse(s.meta().precision());
-        source.publishedInferred = s.meta().inferred();
-        source.inferredReason = s.meta().inferredReason();
-        source.language = s.meta().language();
-        source.text = s.text();
-        source.contentHash = hash;
-        source.createdAt = Instant.now();
-        source.createdBy = LOADER;
-        return source;
+    private static Source source(Corpus.LoadedSource s) {
+        return Source.create(new Source.Draft(s.meta().key(), s.meta().title(), s.meta().outlet(), s.meta().url(),
+                s.meta().publishedOn(), DatePrecision.parse(s.meta().precision()), s.meta().inferred(),
+                s.meta().inferredReason(), s.meta().language(), s.text(), LOADER));
     }
 
     private static Statement statement(CorpusFiles.StatementFile f, Source source, Speaker speaker, Actor actor,
                                        Topic topic) {
-        Statement s = new Statement();
-        s.slug = f.key();
-        s.source = source;
-        s.speaker = speaker;
-        s.actor = actor;
-        s.topic = topic;
-        s.saidOn = f.saidOn();
-        s.saidPrecision = DatePrecision.parse(f.precision());
-        s.dateNote = f.dateNote();
-        s.quote = f.quote();
-        s.verbatim = f.verbatim();
-        s.spanStart = f.span().start();
-        s.spanEnd = f.span().end();
-        s.stance = f.stance();
-        s.intensity = f.intensity();
-        s.cues = new ArrayList<>(f.cues());
-        s.confidence = f.confidence();
-        s.status = StatementStatus.parse(f.status());
-        s.coder = f.coder();
-        s.note = f.note();
-        return s;
+        return Statement.create(source, speaker, actor, topic, f.key(), new Statement.Coding(f.saidOn(),
+                DatePrecision.parse(f.precision()), f.dateNote(), f.quote(), f.verbatim(), f.span().start(),
+                f.span().end(), f.stance(), f.intensity(), f.cues(), f.confidence(), StatementStatus.parse(f.status()),
+                f.coder(), f.note()));
     }
 
     private static Event event(CorpusFiles.EventFile e, Source source) {

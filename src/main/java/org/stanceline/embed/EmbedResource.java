@@ -1,5 +1,6 @@
 package org.stanceline.embed;
 
+import org.stanceline.kernel.Unavailable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.cache.CachedBody;
 import org.stanceline.cache.ConditionalResponses;
-import org.stanceline.web.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +54,8 @@ public class EmbedResource {
         if (template == null) {
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PAGE)) {
                 if (in == null) {
-                    throw new ProblemException(503, "Dashboard not built",
-                            "This build has no dashboard (it was built with -Dquarkus.quinoa=false)", null);
+                    throw new Unavailable("Dashboard not built",
+                            "This build has no dashboard (it was built with -Dquarkus.quinoa=false)");
                 }
                 template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {

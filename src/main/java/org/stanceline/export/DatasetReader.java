@@ -1,5 +1,8 @@
 package org.stanceline.export;
 
+import org.stanceline.kernel.DomainException;
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.Unprocessable;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,7 +11,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import org.stanceline.web.ProblemException;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -70,7 +72,7 @@ final class DatasetReader {
 
     private void readDocument(JsonParser p, Sink sink) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw ProblemException.unprocessable("A backup is a JSON object with the fields " + ORDER);
+            throw new Unprocessable("A backup is a JSON object with the fields " + ORDER);
         }
         int last = -1;
         String format = null;
@@ -79,11 +81,11 @@ final class DatasetReader {
             String field = p.currentName();
             int position = ORDER.indexOf(field);
             if (position < 0) {
-                throw ProblemException.unprocessable("Field '" + field + "' is not part of a backup; the fields are "
+                throw new Unprocessable("Field '" + field + "' is not part of a backup; the fields are "
                         + ORDER);
             }
             if (position <= last) {
-                throw ProblemException.unprocessable("Field '" + field + "' comes after '" + ORDER.get(last)
+                throw new Unprocessable("Field '" + field + "' comes after '" + ORDER.get(last)
                         + "'; a restore reads the fields in the order " + ORDER);
             }
             last = position;
@@ -97,11 +99,11 @@ final class DatasetReader {
                 continue;
             }
             if (!Dataset.FORMAT.equals(format) || version == null || version != Dataset.VERSION) {
-                throw ProblemException.unprocessable("Field 'format'/'version' must be '" + Dataset.FORMAT
+                throw new Unprocessable("Field 'format'/'version' must be '" + Dataset.FORMAT
                         + "' version " + Dataset.VERSION + " and come first; got '" + format + "' version " + version);
             }
             if (value != JsonToken.START_ARRAY) {
-                throw ProblemException.unprocessable("Field '" + field + "' must be a list; use [] for none");
+                throw new Unprocessable("Field '" + field + "' must be a list; use [] for none");
             }
             readList(p, field, sink);
             sink.endOfList(field);
@@ -110,10 +112,10 @@ final class DatasetReader {
                 .toList();
         if (!required.isEmpty()) {
             String missing = String.join("', '", required);
-            throw ProblemException.unprocessable("Field(s) '" + missing + "' missing; use [] for none");
+            throw new Unprocessable("Field(s) '" + missing + "' missing; use [] for none");
         }
         if (p.nextToken() != null) {
-            throw ProblemException.badRequest("The body goes on after the end of the backup's JSON object");
+            throw new Invalid("The body goes on after the end of the backup's JSON object");
         }
     }
 
@@ -125,7 +127,7 @@ final class DatasetReader {
             }
             long at = index++;
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                throw ProblemException.unprocessable(list + "[" + at + "] is null");
+                throw new Unprocessable(list + "[" + at + "] is null");
             }
             try {
                 switch (list) {
@@ -155,7 +157,7 @@ final class DatasetReader {
      */
     static RuntimeException failure(Throwable e, String record) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof ProblemException p) {
+            if (c instanceof DomainException p) {
                 return p;
             }
             if (c instanceof JsonEOFException || c instanceof EOFException
@@ -167,14 +169,14 @@ final class DatasetReader {
         if (e instanceof JsonMappingException m && record != null) {
             String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
-            return ProblemException.unprocessable(record + ": field '" + field + "' " + m.getOriginalMessage());
+            return new Unprocessable(record + ": field '" + field + "' " + m.getOriginalMessage());
         }
         if (e instanceof JsonProcessingException j) {
-            return ProblemException.badRequest("The body is not valid JSON" + (record == null ? "" : " in " + record)
+            return new Invalid("The body is not valid JSON" + (record == null ? "" : " in " + record)
                     + ": " + j.getOriginalMessage());
         }
         if (e instanceof IOException io) {
-            return ProblemException.badRequest("The body could not be read to its end (the client closed the "
+            return new Invalid("The body could not be read to its end (the client closed the "
                     + "connection?): " + io.getMessage());
         }
         return e instanceof RuntimeException r ? r : new IllegalStateException(e);

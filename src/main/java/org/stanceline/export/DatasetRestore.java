@@ -1,5 +1,6 @@
 package org.stanceline.export;
 
+import org.stanceline.kernel.Conflict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
@@ -14,7 +15,6 @@ import org.jboss.logging.Logger;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.statement.StatementSearch;
 import org.stanceline.statement.StatementsBulkLoaded;
-import org.stanceline.web.ProblemException;
 
 import javax.sql.DataSource;
 import java.io.InputStream;
@@ -68,7 +68,7 @@ public class DatasetRestore {
     /** Restores the JSON (or, with {@code gzip}, gzip-compressed JSON) in {@code body}. */
     public Dataset.Counts restore(InputStream body, boolean gzip, String user) {
         if (!running.compareAndSet(false, true)) {
-            throw ProblemException.conflict("Another restore is running", Map.of());
+            throw new Conflict("Another restore is running");
         }
         try {
             InputStream json = RestoreBody.json(body, gzip, config.maxBodySize().asLongValue(),
@@ -96,7 +96,7 @@ public class DatasetRestore {
         try {
             marker.begin(user);
         } catch (PersistenceException | QuarkusTransactionException e) {
-            throw ProblemException.conflict("Another restore is running", Map.of());
+            throw new Conflict("Another restore is running");
         }
         long start = System.nanoTime();
         try {

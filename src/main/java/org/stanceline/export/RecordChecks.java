@@ -1,11 +1,12 @@
 package org.stanceline.export;
 
+import org.stanceline.kernel.Unprocessable;
+import org.stanceline.kernel.DomainException;
 import org.stanceline.source.ContentHash;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.SpanCheck;
 import org.stanceline.statement.StatementRevision;
 import org.stanceline.statement.StatementStatus;
-import org.stanceline.web.ProblemException;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,8 @@ final class RecordChecks {
         return list + "[" + index + "]" + (key == null ? "" : " (key '" + key + "')");
     }
 
-    static ProblemException broken(String record, String field, String problem) {
-        return ProblemException.unprocessable(record + ": field '" + field + "' " + problem);
+    static DomainException broken(String record, String field, String problem) {
+        return new Unprocessable(record + ": field '" + field + "' " + problem);
     }
 
     static void key(String record, String key) {

@@ -1,7 +1,9 @@
 package org.stanceline.export;
 
-import org.stanceline.web.ProblemException;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.TooLarge;
+import org.stanceline.kernel.DomainException;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -25,7 +27,7 @@ final class RestoreBody {
                 || (contentType != null && contentType.trim().toLowerCase(Locale.ROOT).matches("application/(x-)?gzip.*"));
     }
 
-    /** The JSON document in {@code body}; reading it throws {@link ProblemException} for broken input. */
+    /** The JSON document in {@code body}; reading it throws {@link org.stanceline.kernel.DomainException} for broken input. */
     static InputStream json(InputStream body, boolean gzip, long maxBodyBytes, long maxJsonBytes) {
         InputStream wire = new Limited(body, maxBodyBytes, "The backup is larger than " + maxBodyBytes
                 + " bytes as sent (stanceline.restore.max-body-size)");
@@ -70,13 +72,13 @@ final class RestoreBody {
                 + " bytes of JSON (stanceline.restore.max-json-size)");
     }
 
-    private static ProblemException notGzip(ZipException e) {
-        return ProblemException.badRequest("The body claims gzip (Content-Encoding: gzip or Content-Type: "
+    private static DomainException notGzip(ZipException e) {
+        return new Invalid("The body claims gzip (Content-Encoding: gzip or Content-Type: "
                 + "application/gzip) but is not valid gzip: " + e.getMessage());
     }
 
-    static ProblemException truncated() {
-        return ProblemException.badRequest("The body is truncated: it ends before the end of the backup");
+    static DomainException truncated() {
+        return new Invalid("The body is truncated: it ends before the end of the backup");
     }
 
     /** Counts bytes and refuses more than {@code limit} with 413. */
@@ -112,7 +114,7 @@ final class RestoreBody {
         private void counted(int n) {
             count += n;
             if (count > limit) {
-                throw new ProblemException(413, "Content too large", message, null);
+                throw new TooLarge(message);
             }
         }
     }

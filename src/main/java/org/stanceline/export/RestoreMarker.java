@@ -1,5 +1,6 @@
 package org.stanceline.export;
 
+import org.stanceline.kernel.Conflict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
-import org.stanceline.web.ProblemException;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -47,8 +47,8 @@ public class RestoreMarker {
     void begin(String user) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (present()) {
-                throw ProblemException.conflict("Another restore is running (or one was interrupted and is being "
-                        + "undone)", Map.of());
+                throw new Conflict("Another restore is running (or one was interrupted and is being "
+                        + "undone)");
             }
             requireEmpty();
             // Audit entries are not wiped before a restore; those it copies get ids above this mark.
@@ -65,7 +65,7 @@ public class RestoreMarker {
     void requireEmpty() {
         Map<String, Long> counts = datasets.counts();
         if (counts.values().stream().anyMatch(n -> n > 0)) {
-            throw ProblemException.conflict("A dataset can only be restored into an empty database; this one "
+            throw new Conflict("A dataset can only be restored into an empty database; this one "
                     + "holds " + counts, Map.of("counts", counts));
         }
     }

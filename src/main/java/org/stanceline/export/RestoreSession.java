@@ -1,9 +1,9 @@
 package org.stanceline.export;
 
+import org.stanceline.kernel.Unprocessable;
 import org.jboss.logging.Logger;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.StatementStatus;
-import org.stanceline.web.ProblemException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -306,7 +306,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
         } catch (SQLException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw ProblemException.unprocessable("A record in '" + list + "' up to " + list + "[" + index
+                throw new Unprocessable("A record in '" + list + "' up to " + list + "[" + index
                         + "] breaks a rule of the database: " + cause.getMessage());
             }
             throw new IllegalStateException("Restore failed writing '" + list + "' near [" + index + "]", e);

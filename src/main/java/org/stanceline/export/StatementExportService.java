@@ -1,5 +1,6 @@
 package org.stanceline.export;
 
+import org.stanceline.kernel.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
@@ -8,7 +9,6 @@ import org.stanceline.kernel.PrecisionDates;
 import org.stanceline.statement.StatementQuery;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementView;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.StancelineConfig;
 
 import java.io.ByteArrayOutputStream;
@@ -48,7 +48,7 @@ public class StatementExportService {
         // just past the limit, so a huge match set costs no more than a full export.
         long total = statements.countUpTo(filters, limit + 1L);
         if (total > limit) {
-            throw new ProblemException(400, "Bad request", "More than " + limit + " statements match; an export "
+            throw new Invalid("More than " + limit + " statements match; an export "
                     + "holds at most " + limit + " (stanceline.exports.max-rows): narrow the filters (topic, actor, "
                     + "from, to)", java.util.Map.of("maxRows", limit));
         }

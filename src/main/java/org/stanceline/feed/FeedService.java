@@ -1,5 +1,6 @@
 package org.stanceline.feed;
 
+import org.stanceline.kernel.Invalid;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -17,7 +18,6 @@ import org.stanceline.reference.Topic;
 import org.stanceline.watch.ShiftItem;
 import org.stanceline.watch.StatementItem;
 import org.stanceline.watch.StatementItems;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.StancelineConfig;
 
 import java.time.Instant;
@@ -68,7 +68,7 @@ public class FeedService {
         Set<String> kinds = new LinkedHashSet<>();
         for (String k : requested) {
             if (!k.equals(SHIFT) && !k.equals(STATEMENT)) {
-                throw ProblemException.badRequest("Parameter 'kinds' holds shift and/or statement; got '" + k + "'");
+                throw new Invalid("Parameter 'kinds' holds shift and/or statement; got '" + k + "'");
             }
             kinds.add(k);
         }

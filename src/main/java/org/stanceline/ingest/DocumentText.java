@@ -1,5 +1,7 @@
 package org.stanceline.ingest;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.DomainException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -9,7 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.stanceline.web.ProblemException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,14 +58,14 @@ final class DocumentText {
             }
             return out.toString();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException pe) {
+            if (e instanceof DomainException pe) {
                 throw pe;
             }
             throw unreadable(fileName, "Word document (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static ProblemException unreadable(String fileName, String what) {
-        return ProblemException.badRequest("File '" + fileName + "' is not a readable " + what);
+    private static DomainException unreadable(String fileName, String what) {
+        return new Invalid("File '" + fileName + "' is not a readable " + what);
     }
 }

@@ -3,8 +3,9 @@ package org.stanceline.ingest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.stanceline.source.TextNormalizer;
+import org.stanceline.source.TextNormalizer.Line;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Stage 1: raw article (plain text or HTML) to the stored normalized text. Applies the rules of
- * data/FORMAT.md exactly as {@link org.stanceline.source.TextNormalizer} does, then drops boilerplate
+ * data/FORMAT.md through {@link TextNormalizer#lines} (their one implementation), then drops boilerplate
  * lines ("Also Read:" blocks, image placeholders, share/subscribe prompts). Keeps, for plain text, a
  * map from every stored character back to its index in the input, so an analyst can find a span in
  * the original file.
@@ -81,41 +82,7 @@ public final class IngestNormalizer {
     }
 
     private static List<Line> lines(String raw) {
-        String input = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        List<Line> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        Ints lineMap = new Ints(256);
-        boolean pendingSpace = false;
-        int i = input.startsWith("\uFEFF") ? 1 : 0;
-        for (; i <= input.length(); i++) {
-            char c = i < input.length() ? input.charAt(i) : '\n';
-            if (c == '\r' || c == '\n') {
-                lines.add(new Line(line.toString(), lineMap.toArray()));
-                line.setLength(0);
-                lineMap.size = 0;
-                pendingSpace = false;
-                if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                continue;
-            }
-            char out = replace(c);
-            if (out == 0) {
-                continue;
-            }
-            if (out == ' ' || out == '\t' || out == '\u000B' || out == '\f') {
-                pendingSpace = line.length() > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                line.append(' ');
-                lineMap.add(i - 1);
-                pendingSpace = false;
-            }
-            line.append(out);
-            lineMap.add(i);
-        }
-        return lines;
+        return TextNormalizer.lines(raw);
     }
 
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
@@ -182,12 +149,9 @@ public final class IngestNormalizer {
         return assemble(cleaned, title, date, outlet);
     }
 
-    private record Line(String text, int[] map) {
-    }
-
     private static NormalizedText assemble(List<Line> lines, String title, String date, String outlet) {
         StringBuilder text = new StringBuilder();
-        Ints map = new Ints(4096);
+        TextNormalizer.IndexMap map = new TextNormalizer.IndexMap(4096);
         boolean mapped = true;
         Set<String> seen = new HashSet<>();
         boolean inLinkBlock = false;
@@ -211,7 +175,7 @@ public final class IngestNormalizer {
                 continue;
             }
             if (text.length() > 0) {
-                int at = map.size == 0 ? 0 : map.values[map.size - 1] + 1;
+                int at = map.size() == 0 ? 0 : map.last() + 1;
                 text.append("\n\n");
                 map.add(at);
                 map.add(at);
@@ -225,53 +189,10 @@ public final class IngestNormalizer {
         }
         int[] toRaw = null;
         if (mapped) {
-            map.add(map.size == 0 ? 0 : map.values[map.size - 1] + 1);
+            map.add(map.size() == 0 ? 0 : map.last() + 1);
             toRaw = map.toArray();
         }
         return new NormalizedText(text.toString(), toRaw, title, date == null || date.isBlank() ? null : date, outlet);
-    }
-
-    /** The character rules of data/FORMAT.md; 0 means "drop". */
-    static char replace(char c) {
-        return switch (c) {
-            case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
-            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
-            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> ' ';
-            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> 0;
-            case '\u2010', '\u2011', '\u2212' -> '-';
-            // Invisible control characters would make XML exports (PDF, DOCX) invalid.
-            case '\uFFFE', '\uFFFF', '\u007F' -> 0;
-            default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B ? 0 : c;
-        };
-    }
-
-    /** A growable int array: the index map is as long as the text, so no boxing. */
-    private static final class Ints {
-        int[] values;
-        int size;
-
-        Ints(int capacity) {
-            values = new int[capacity];
-        }
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        void addAll(int[] vs) {
-            if (size + vs.length > values.length) {
-                values = java.util.Arrays.copyOf(values, Math.max(size * 2, size + vs.length));
-            }
-            System.arraycopy(vs, 0, values, size, vs.length);
-            size += vs.length;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
     }
 
     private static String firstNonBlank(String... values) {

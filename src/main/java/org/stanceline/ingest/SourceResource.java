@@ -1,5 +1,6 @@
 package org.stanceline.ingest;
 
+import org.stanceline.kernel.Invalid;
 import org.stanceline.source.NewSource;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stanceline.ingest.IngestService;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 import org.stanceline.web.StancelineConfig;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -102,7 +102,7 @@ public class SourceResource {
                            @RestForm String url, @RestForm String publishedOn, @RestForm String precision,
                            @Context UriInfo uri) {
         if (file == null) {
-            throw ProblemException.badRequest("Form part 'file' is missing: send the article as a .txt, .md, .html, .pdf or .docx file");
+            throw new Invalid("Form part 'file' is missing: send the article as a .txt, .md, .html, .pdf or .docx file");
         }
         NewSource metadata = new NewSource(title, outlet, url, QueryParams.date("publishedOn", publishedOn), precision,
                 null, "-");
@@ -116,7 +116,7 @@ public class SourceResource {
     @Operation(summary = "Upload many files (form parts 'files'); each is stored on its own and gets its own result")
     public IngestService.BulkResult bulk(@RestForm("files") List<FileUpload> files) {
         if (files != null && files.size() > config.ingest().maxBulkFiles()) {
-            throw ProblemException.badRequest("Too many files: " + files.size() + "; the limit is "
+            throw new Invalid("Too many files: " + files.size() + "; the limit is "
                     + config.ingest().maxBulkFiles() + " per request");
         }
         return ingest.ingestAll(files == null ? List.of() : files.stream().map(SourceResource::upload).toList(), user());

@@ -1,12 +1,12 @@
 package org.stanceline.ingest;
 
+import org.stanceline.kernel.NotFound;
 import org.stanceline.source.Source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.statement.StatementService;
-import org.stanceline.web.ProblemException;
 
 import java.util.List;
 
@@ -27,7 +27,7 @@ public class SourceService {
     @Transactional(SUPPORTS)
     public SourceViews.SourceDetail get(long id) {
         Source s = Source.<Source>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Unknown source " + id));
+                .orElseThrow(() -> new NotFound("Unknown source " + id));
         return new SourceViews.SourceDetail(s.id, s.slug, s.title, s.outlet, s.url, s.publishedOn,
                 s.publishedPrecision == null ? null : s.publishedPrecision.label(), s.publishedInferred,
                 s.inferredReason, s.language, s.contentHash, s.text, statements.ofSource(id));

@@ -1,5 +1,6 @@
 package org.stanceline.oembed;
 
+import org.stanceline.kernel.NotOffered;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 
 @Path("/oembed")
@@ -27,8 +27,8 @@ public class OEmbedResource {
                       @QueryParam("maxheight") String maxHeight, @QueryParam("format") String format,
                       @Context UriInfo uri) {
         if (format != null && !format.isBlank() && !format.trim().equalsIgnoreCase("json")) {
-            throw new ProblemException(501, "Not implemented", "Only format=json is supported; got format='"
-                    + format + "'", null);
+            throw new NotOffered("Only format=json is supported; got format='"
+                    + format + "'");
         }
         return oembed.embed(url, QueryParams.integer("maxwidth", maxWidth, 1, 100_000),
                 QueryParams.integer("maxheight", maxHeight, 1, 100_000), uri.getBaseUri());

@@ -1,12 +1,13 @@
 package org.stanceline.oembed;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
 import org.stanceline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.StancelineConfig;
 
 import java.net.URI;
@@ -43,23 +44,23 @@ public class OEmbedService {
      */
     public OEmbed embed(String url, Integer maxWidth, Integer maxHeight, URI serverBase) {
         if (url == null || url.isBlank()) {
-            throw ProblemException.badRequest("Parameter 'url' is required: the dashboard or embed address to embed");
+            throw new Invalid("Parameter 'url' is required: the dashboard or embed address to embed");
         }
         URI target = parse(url.trim());
         String origin = origin(target);
         if (origin == null || !(origin.equals(origin(URI.create(config.publicUrl())))
                 || origin.equals(origin(serverBase)))) {
-            throw ProblemException.notFound("'" + url + "' is not an address of this Stanceline server");
+            throw new NotFound("'" + url + "' is not an address of this Stanceline server");
         }
         String path = target.getPath() == null || target.getPath().isEmpty() ? "/" : target.getPath();
         if (!EMBEDDABLE_PATHS.contains(path)) {
-            throw ProblemException.notFound("'" + url + "' is not a Stanceline dashboard or embed address; "
+            throw new NotFound("'" + url + "' is not a Stanceline dashboard or embed address; "
                     + "embeddable paths: " + EMBEDDABLE_PATHS);
         }
         Map<String, List<String>> query = query(target.getRawQuery());
         String topicKey = first(query, "topic");
         Topic topic = topicKey == null ? Topic.listOrdered().stream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("There is no topic to embed"))
+                .orElseThrow(() -> new NotFound("There is no topic to embed"))
                 : references.requireTopic(topicKey);
         List<String> actors = new ArrayList<>(query.getOrDefault("actors", List.of()));
         actors.addAll(query.getOrDefault("actor", List.of()));
@@ -94,7 +95,7 @@ public class OEmbedService {
         try {
             return new URI(url);
         } catch (URISyntaxException e) {
-            throw ProblemException.notFound("'" + url + "' is not a valid address");
+            throw new NotFound("'" + url + "' is not a valid address");
         }
     }
 

@@ -1,11 +1,18 @@
 package org.stanceline.reference;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.stanceline.web.ProblemException;
+
+import org.stanceline.kernel.ReadMemo;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
@@ -31,30 +38,88 @@ public class ReferenceService {
 
     public Topic requireTopic(String key) {
         if (key == null || key.isBlank()) {
-            throw ProblemException.badRequest("Parameter 'topic' is required; known topics: " + topicKeys());
+            throw new Invalid("Parameter 'topic' is required; known topics: " + topicKeys());
         }
-        return Topic.findBySlug(key).orElseThrow(() -> ProblemException.notFound(
-                "Unknown topic '" + key + "'; known topics: " + topicKeys()));
+        return ReadMemo.get(new TopicKey(key), () -> Topic.findBySlug(key).orElseThrow(() -> new NotFound(
+                "Unknown topic '" + key + "'; known topics: " + topicKeys())));
     }
 
     public Actor requireActor(String key) {
-        return Actor.findBySlug(key).orElseThrow(() -> ProblemException.notFound(
-                "Unknown actor '" + key + "'; known actors: " + actorKeys()));
+        return requireActors(List.of(key)).get(0);
     }
 
-    /** All named actors, or every actor in display order when none is named. */
+    /** All named actors in the order named, read in one query, or every actor in display order when none is named. */
     public List<Actor> requireActors(Collection<String> keys) {
-        if (keys == null || keys.isEmpty()) {
-            return Actor.listOrdered();
+        List<String> named = keys == null ? List.of() : List.copyOf(keys);
+        return ReadMemo.get(new ActorKeys(named), () -> {
+            if (named.isEmpty()) {
+                return Actor.listOrdered();
+            }
+            Map<String, Actor> bySlug = Actor.<Actor>list("slug in ?1", Set.copyOf(named)).stream()
+                    .collect(Collectors.toMap(a -> a.slug, Function.identity()));
+            for (String key : named) {
+                if (!bySlug.containsKey(key)) {
+                    throw new NotFound("Unknown actor '" + key + "'; known actors: " + actorKeys());
+                }
+            }
+            return named.stream().map(bySlug::get).toList();
+        });
+    }
+
+    /**
+     * The topic and actors of a read in one query (topic × actors); an unknown key falls back to the single
+     * lookups, which name what is unknown. Kept for the unit of work, so later lookups of the same keys are free.
+     */
+    public Scope scope(String topicKey, Collection<String> actorKeys) {
+        List<String> named = actorKeys == null ? List.of() : List.copyOf(actorKeys);
+        if (topicKey == null || topicKey.isBlank()) {
+            requireTopic(topicKey);
         }
-        return keys.stream().map(this::requireActor).toList();
+        Topic knownTopic = ReadMemo.get(new TopicKey(topicKey), () -> null);
+        List<Actor> knownActors = ReadMemo.get(new ActorKeys(named), () -> null);
+        if (knownTopic != null && knownActors != null) {
+            return new Scope(knownTopic, knownActors);
+        }
+        List<ScopeRow> rows = named.isEmpty()
+                ? ScopeRow.list("where t.slug = ?1 order by a.displayOrder, a.slug", topicKey)
+                : ScopeRow.list("where t.slug = ?1 and a.slug in ?2", topicKey, Set.copyOf(named));
+        Map<String, Actor> bySlug = rows.stream().collect(Collectors.toMap(r -> r.actor().slug, ScopeRow::actor,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+        if (rows.isEmpty() || !bySlug.keySet().containsAll(named)) {
+            return new Scope(requireTopic(topicKey), requireActors(named));
+        }
+        Topic topic = rows.get(0).topic();
+        List<Actor> actors = named.isEmpty() ? List.copyOf(bySlug.values()) : named.stream().map(bySlug::get).toList();
+        ReadMemo.put(new TopicKey(topicKey), topic);
+        ReadMemo.put(new ActorKeys(named), actors);
+        return new Scope(topic, actors);
+    }
+
+    /** One row of topic × actors. */
+    record ScopeRow(Topic topic, Actor actor) {
+
+        static List<ScopeRow> list(String where, Object... parameters) {
+            jakarta.persistence.TypedQuery<ScopeRow> query = Topic.getEntityManager().createQuery(
+                    "select new org.stanceline.reference.ReferenceService$ScopeRow(t, a) from Topic t, Actor a "
+                            + where, ScopeRow.class);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.getResultList();
+        }
+    }
+
+    private record TopicKey(String slug) {
+    }
+
+    private record ActorKeys(List<String> slugs) {
     }
 
     public Speaker requireSpeaker(String keyOrId) {
         return Speaker.findBySlug(keyOrId)
                 .or(() -> keyOrId.matches("\\d{1,18}") ? Speaker.<Speaker>findByIdOptional(Long.parseLong(keyOrId))
                         : java.util.Optional.empty())
-                .orElseThrow(() -> ProblemException.notFound("Unknown speaker '" + keyOrId + "'"));
+                .orElseThrow(() -> new NotFound("Unknown speaker '" + keyOrId + "'"));
     }
 
     private static List<String> topicKeys() {

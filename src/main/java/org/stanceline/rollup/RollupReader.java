@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.stanceline.kernel.ReadMemo;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -44,25 +45,50 @@ public class RollupReader {
     }
 
     /**
+     * In one query: the rows of this kind from {@code firstStart} to {@code lastWholeStart}, and the day rows from
+     * {@code dayFrom} to {@code dayTo} (a last bucket cut short by the period's end, summed from its days). The
+     * caller tells them apart by date: every day row starts after {@code lastWholeStart}.
+     */
+    public List<RollupRows.BucketRow> bucketsAndDays(long topicId, Collection<Long> actorIds, RollupKind kind,
+                                                     LocalDate firstStart, LocalDate lastWholeStart,
+                                                     LocalDate dayFrom, LocalDate dayTo) {
+        return em.createQuery(BUCKET_ROW + "where r.topicId = :topic and r.actorId in :actors and ("
+                        + "(r.kind = :kind and r.bucketStart between :first and :last) "
+                        + "or (r.kind = :dayKind and r.bucketStart between :dayFrom and :dayTo))", RollupRows.BucketRow.class)
+                .setParameter("topic", topicId).setParameter("kind", kind.code).setParameter("actors", actorIds)
+                .setParameter("first", firstStart).setParameter("last", lastWholeStart)
+                .setParameter("dayKind", RollupKind.DAY.code).setParameter("dayFrom", dayFrom)
+                .setParameter("dayTo", dayTo).getResultList();
+    }
+
+    /**
      * Each actor's latest confirmed statement said on or before the date (actors with none are absent): from the
      * day rows of the date's month up to the date, else from the actor's latest month row before that month. So
      * at most a month of day rows and the month rows are read, whatever the date.
      */
     public List<RollupRows.LastStatement> latestOnOrBefore(long topicId, Collection<Long> actorIds, LocalDate date) {
+        return ReadMemo.get(new Latest(topicId, List.copyOf(actorIds), date), () -> readLatest(topicId, actorIds, date));
+    }
+
+    private record Latest(long topicId, List<Long> actorIds, LocalDate date) {
+    }
+
+    // One statement: the month row before the date's month and the day rows of that month, month rows first so
+    // that a day row, when there is one, replaces its actor's month row.
+    private List<RollupRows.LastStatement> readLatest(long topicId, Collection<Long> actorIds, LocalDate date) {
         LocalDate month = RollupKind.MONTH.startOf(date);
         Map<Long, RollupRows.LastStatement> latest = new HashMap<>();
-        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
-                        + "and (r.actorId, r.bucketStart) in (select p.actorId, max(p.bucketStart) from StanceRollup p "
-                        + "where p.topicId = :topic and p.kind = :kind and p.actorId in :actors and p.bucketStart < :month "
-                        + "group by p.actorId)", RollupRows.LastStatement.class)
-                .setParameter("topic", topicId).setParameter("kind", RollupKind.MONTH.code)
-                .setParameter("actors", actorIds).setParameter("month", month).getResultList()
+        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.actorId in :actors and ("
+                        + "(r.kind = :monthKind and (r.actorId, r.bucketStart) in (select p.actorId, max(p.bucketStart) "
+                        + "from StanceRollup p where p.topicId = :topic and p.kind = :monthKind and p.actorId in :actors "
+                        + "and p.bucketStart < :month group by p.actorId)) "
+                        + "or (r.kind = :dayKind and r.bucketStart between :month and :date)) "
+                        + "order by case when r.kind = :monthKind then 0 else 1 end, r.bucketStart",
+                        RollupRows.LastStatement.class)
+                .setParameter("topic", topicId).setParameter("monthKind", RollupKind.MONTH.code)
+                .setParameter("dayKind", RollupKind.DAY.code).setParameter("actors", actorIds)
+                .setParameter("month", month).setParameter("date", date).getResultList()
                 .forEach(r -> latest.put(r.actorId(), r));
-        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.kind = :kind and r.actorId in :actors "
-                        + "and r.bucketStart between :month and :date order by r.bucketStart", RollupRows.LastStatement.class)
-                .setParameter("topic", topicId).setParameter("kind", RollupKind.DAY.code)
-                .setParameter("actors", actorIds).setParameter("month", month).setParameter("date", date)
-                .getResultList().forEach(r -> latest.put(r.actorId(), r));
         return List.copyOf(latest.values());
     }
 

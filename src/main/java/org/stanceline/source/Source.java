@@ -72,4 +72,29 @@ public class Source extends PanacheEntityBase {
     public static Optional<Source> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
+
+    /** What a new source is made of. */
+    public record Draft(String slug, String title, String outlet, String url, LocalDate publishedOn,
+                        DatePrecision publishedPrecision, boolean publishedInferred, String inferredReason,
+                        String language, String text, String createdBy) {
+    }
+
+    /** The one way a source is built (corpus load, ingest): its hash is that of its text, created now. */
+    public static Source create(Draft d) {
+        Source s = new Source();
+        s.slug = d.slug();
+        s.title = d.title();
+        s.outlet = d.outlet();
+        s.url = d.url();
+        s.publishedOn = d.publishedOn();
+        s.publishedPrecision = d.publishedPrecision();
+        s.publishedInferred = d.publishedInferred();
+        s.inferredReason = d.inferredReason();
+        s.language = d.language();
+        s.text = d.text();
+        s.contentHash = ContentHash.of(d.text());
+        s.createdAt = Instant.now();
+        s.createdBy = d.createdBy();
+        return s;
+    }
 }

@@ -1,6 +1,7 @@
 package org.stanceline.statement;
 
-import org.stanceline.web.ProblemException;
+import org.stanceline.kernel.Unprocessable;
+
 
 /** The provenance rule: a statement's span must hold exactly its quote. */
 public final class SpanCheck {
@@ -26,7 +27,7 @@ public final class SpanCheck {
     public static void requireQuoteAt(String text, int start, int end, String quote) {
         String mismatch = mismatch(text, start, end, quote);
         if (mismatch != null) {
-            throw ProblemException.unprocessable("Field 'span': " + mismatch);
+            throw new Unprocessable("Field 'span': " + mismatch);
         }
     }
 

@@ -130,4 +130,35 @@ public class Statement extends PanacheEntityBase {
     public static Optional<Statement> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
+
+    /** The coding of a new statement: when it was said, the words, the span in its source and the codes. */
+    public record Coding(LocalDate saidOn, DatePrecision precision, String dateNote, String quote, boolean verbatim,
+                         int spanStart, int spanEnd, int stance, int intensity, List<String> cues, double confidence,
+                         StatementStatus status, String coder, String note) {
+    }
+
+    /** The one way a statement is built (corpus load, hand coding, ingest proposals). */
+    public static Statement create(Source source, Speaker speaker, Actor actor, Topic topic, String slug, Coding c) {
+        Statement s = new Statement();
+        s.slug = slug;
+        s.source = source;
+        s.speaker = speaker;
+        s.actor = actor;
+        s.topic = topic;
+        s.saidOn = c.saidOn();
+        s.saidPrecision = c.precision();
+        s.dateNote = c.dateNote();
+        s.quote = c.quote();
+        s.verbatim = c.verbatim();
+        s.spanStart = c.spanStart();
+        s.spanEnd = c.spanEnd();
+        s.stance = c.stance();
+        s.intensity = c.intensity();
+        s.cues = c.cues() == null ? new ArrayList<>() : new ArrayList<>(c.cues());
+        s.confidence = c.confidence();
+        s.status = c.status();
+        s.coder = c.coder();
+        s.note = c.note();
+        return s;
+    }
 }

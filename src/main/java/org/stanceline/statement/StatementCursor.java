@@ -1,10 +1,11 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.DomainException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.stanceline.web.DateBounds;
-import org.stanceline.web.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public record StatementCursor(StatementSort sort, List<Object> values) {
             throw invalid(raw);
         }
         if (!sort.parameter.equals(array.get(0).asText())) {
-            throw ProblemException.badRequest("Parameter 'after' is a cursor of sort '" + array.get(0).asText()
+            throw new Invalid("Parameter 'after' is a cursor of sort '" + array.get(0).asText()
                     + "', not of sort '" + sort.parameter + "': pass the same sort as the page it came from");
         }
         List<Object> values = new ArrayList<>();
@@ -94,9 +95,9 @@ public record StatementCursor(StatementSort sort, List<Object> values) {
         }
     }
 
-    private static ProblemException invalid(String raw) {
+    private static DomainException invalid(String raw) {
         String shown = raw.length() > 80 ? raw.substring(0, 80) + "…" : raw;
-        return ProblemException.badRequest("Parameter 'after' must be the 'next' cursor of a previous page, got '"
+        return new Invalid("Parameter 'after' must be the 'next' cursor of a previous page, got '"
                 + shown + "'");
     }
 }

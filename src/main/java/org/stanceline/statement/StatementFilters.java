@@ -1,9 +1,9 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.Invalid;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 
 import java.util.List;
@@ -74,7 +74,7 @@ public class StatementFilters {
         try {
             return StatementStatus.parse(raw);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Parameter 'status' must be proposed, confirmed, rejected or any; got '"
+            throw new Invalid("Parameter 'status' must be proposed, confirmed, rejected or any; got '"
                     + raw + "'");
         }
     }
@@ -86,7 +86,7 @@ public class StatementFilters {
         try {
             return StatementSort.parse(raw.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
     }
 

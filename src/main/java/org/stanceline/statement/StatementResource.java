@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.stanceline.cache.ConditionalResponses;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 import org.stanceline.web.StancelineConfig;
 

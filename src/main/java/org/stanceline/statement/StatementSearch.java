@@ -1,5 +1,6 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.stanceline.reference.ReferenceService;
-import org.stanceline.web.ProblemException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,11 +43,11 @@ public class StatementSearch {
     StatementPage page(StatementQuery query) {
         long offset = (long) query.page() * query.size();
         if (query.after() != null && query.page() > 0) {
-            throw ProblemException.badRequest("Parameter 'page' cannot be combined with 'after': the cursor already "
+            throw new Invalid("Parameter 'page' cannot be combined with 'after': the cursor already "
                     + "says where the page starts");
         }
         if (offset > config.maxOffset()) {
-            throw new ProblemException(400, "Bad request", "Parameter 'page' reaches row " + offset + "; pages reach "
+            throw new Invalid("Parameter 'page' reaches row " + offset + "; pages reach "
                     + "at most row " + config.maxOffset() + " (stanceline.statements.max-offset): follow the page's "
                     + "'next' cursor with 'after' to read further", Map.of("maxOffset", config.maxOffset()));
         }

@@ -1,10 +1,15 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.Unprocessable;
+import org.stanceline.kernel.Conflict;
 import org.stanceline.kernel.DatePrecision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.cache.DataVersion;
 import org.stanceline.reference.Actor;
@@ -12,8 +17,6 @@ import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Speaker;
 import org.stanceline.reference.Topic;
 import org.stanceline.source.Source;
-import org.stanceline.web.ProblemException;
-import org.stanceline.web.RequestValidator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,11 +31,12 @@ public class StatementService {
     @Inject
     ReferenceService references;
 
-    @Inject
-    RequestValidator validator;
 
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Inject
+    StatementRevisions revisions;
 
     @Inject
     jakarta.enterprise.event.Event<StatementChanged> changed;
@@ -78,43 +82,28 @@ public class StatementService {
 
     /** Adds a hand-coded statement; its span must hold its quote in the source's text. */
     @Transactional
-    public StatementView create(NewStatement input, String coder) {
-        validator.check(input);
+    public StatementView create(@Valid NewStatement input, String coder) {
+        requireBody(input);
         Source source = Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() ->
-                ProblemException.notFound("Unknown source " + input.sourceId()));
+                new NotFound("Unknown source " + input.sourceId()));
         Speaker speaker = references.requireSpeaker(input.speaker());
         Actor actor = input.actor() == null ? speaker.actor : references.requireActor(input.actor());
         Topic topic = references.requireTopic(input.topic());
         DatePrecision precision = parse(() -> DatePrecision.parse(input.precision() == null ? "day" : input.precision()));
         StatementStatus status = parse(() -> StatementStatus.parse(input.status() == null ? "confirmed" : input.status()));
         if (!precision.isPeriodStart(input.saidOn())) {
-            throw ProblemException.unprocessable("Field 'saidOn' " + input.saidOn() + " is not the first day of its "
+            throw new Unprocessable("Field 'saidOn' " + input.saidOn() + " is not the first day of its "
                     + precision.label() + "; use " + precision.startOf(input.saidOn()));
         }
         SpanCheck.requireQuoteAt(source.text, input.span().start(), input.span().end(), input.quote());
 
-        Statement s = new Statement();
-        s.source = source;
-        s.speaker = speaker;
-        s.actor = actor;
-        s.topic = topic;
-        s.saidOn = input.saidOn();
-        s.saidPrecision = precision;
-        s.dateNote = input.dateNote();
-        s.quote = input.quote();
-        s.verbatim = input.verbatim();
-        s.spanStart = input.span().start();
-        s.spanEnd = input.span().end();
-        s.stance = input.stance();
-        s.intensity = input.intensity();
-        s.cues = input.cues() == null ? new ArrayList<>() : new ArrayList<>(input.cues());
-        s.confidence = input.confidence() == null ? 1.0 : input.confidence();
-        s.status = status;
-        s.coder = coder;
-        s.note = input.note();
+        Statement s = Statement.create(source, speaker, actor, topic, null, new Statement.Coding(input.saidOn(),
+                precision, input.dateNote(), input.quote(), input.verbatim(), input.span().start(), input.span().end(),
+                input.stance(), input.intensity(), input.cues(), input.confidence() == null ? 1.0 : input.confidence(),
+                status, coder, input.note()));
         s.persist();
         lists.indexed(s, null);
-        record(s, StatementRevision.Action.CREATED, coder, null);
+        revisions.record(s, StatementRevision.Action.CREATED, coder, null);
         audit.record(coder, AuditLog.CREATE, "statement", s.id, "by hand in source " + source.id + ": "
                 + speaker.slug + " on " + topic.slug + ", stance " + s.stance + ", " + status.label());
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
@@ -124,15 +113,15 @@ public class StatementService {
 
     /** Changes the coding, span, speaker, topic or date of a statement; the change is kept as a revision. */
     @Transactional
-    public StatementView update(long id, StatementEdit edit, String user) {
-        validator.check(edit);
+    public StatementView update(long id, @Valid StatementEdit edit, String user) {
+        requireBody(edit);
         if (edit.span() != null && edit.span().start() != null && edit.span().end() != null
                 && edit.span().end() - edit.span().start() > MAX_QUOTE) {
-            throw ProblemException.unprocessable("Field 'span' covers " + (edit.span().end() - edit.span().start())
+            throw new Unprocessable("Field 'span' covers " + (edit.span().end() - edit.span().start())
                     + " characters; a quote holds at most " + MAX_QUOTE);
         }
         Statement s = requireForUpdate(id);
-        String before = snapshot(s);
+        String before = revisions.snapshot(s);
         StatementChanged.State counted = StatementChanged.State.of(s);
         if (edit.speaker() != null) {
             s.speaker = references.requireSpeaker(edit.speaker());
@@ -150,7 +139,7 @@ public class StatementService {
             DatePrecision precision = edit.precision() == null ? s.saidPrecision : parse(() -> DatePrecision.parse(edit.precision()));
             LocalDate saidOn = edit.saidOn() == null ? s.saidOn : edit.saidOn();
             if (!precision.isPeriodStart(saidOn)) {
-                throw ProblemException.unprocessable("Field 'saidOn' " + saidOn + " is not the first day of its "
+                throw new Unprocessable("Field 'saidOn' " + saidOn + " is not the first day of its "
                         + precision.label() + "; use " + precision.startOf(saidOn));
             }
             s.saidOn = saidOn;
@@ -167,7 +156,7 @@ public class StatementService {
                 // A new span without a quote takes the words it covers.
                 String text = s.source.text;
                 if (start < 0 || end <= start || end > text.length()) {
-                    throw ProblemException.unprocessable("Field 'span': [" + start + ", " + end
+                    throw new Unprocessable("Field 'span': [" + start + ", " + end
                             + ") lies outside the source text of " + text.length() + " characters");
                 }
                 quote = text.substring(start, end);
@@ -199,7 +188,7 @@ public class StatementService {
         }
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
-        String after = record(s, StatementRevision.Action.EDITED, user, before);
+        String after = revisions.record(s, StatementRevision.Action.EDITED, user, before);
         audit.record(user, AuditLog.UPDATE, "statement", s.id, StatementChanges.describe(json, before, after));
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
@@ -222,7 +211,7 @@ public class StatementService {
     public List<RevisionView> revisions(long id) {
         require(id);
         return StatementRevision.ofStatement(id).stream().map(r -> new RevisionView(r.revision, r.action.label(),
-                r.changedBy, r.changedAt, r.before == null ? null : readTree(r.before), readTree(r.after))).toList();
+                r.changedBy, r.changedAt, r.before == null ? null : revisions.read(r.before), revisions.read(r.after))).toList();
     }
 
     /**
@@ -235,7 +224,7 @@ public class StatementService {
         SpanCheck.requireQuoteAt(s.source.text, s.spanStart, s.spanEnd, s.quote);
         s.persist();
         lists.indexed(s, null);
-        record(s, StatementRevision.Action.PROPOSED, user, null);
+        revisions.record(s, StatementRevision.Action.PROPOSED, user, null);
         changed.fire(new StatementChanged(s.id, null, StatementChanged.State.of(s)));
         return StatementView.of(s);
     }
@@ -243,67 +232,19 @@ public class StatementService {
     private StatementView review(long id, StatementStatus status, StatementRevision.Action action, String user) {
         Statement s = requireForUpdate(id);
         if (s.status == status) {
-            throw ProblemException.conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
+            throw new Conflict("Statement " + id + " is already " + status.label(), Map.of("status", status.label()));
         }
-        String before = snapshot(s);
+        String before = revisions.snapshot(s);
         StatementChanged.State counted = StatementChanged.State.of(s);
         s.status = status;
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
-        record(s, action, user, before);
+        revisions.record(s, action, user, before);
         audit.record(user, action == StatementRevision.Action.CONFIRMED ? AuditLog.CONFIRM : AuditLog.REJECT,
                 "statement", s.id, "status: " + counted.status().label() + " → " + status.label());
         changed.fire(new StatementChanged(s.id, counted, StatementChanged.State.of(s)));
         dataVersion.bump();
         return StatementView.of(s);
-    }
-
-    /** Adds the revision and answers its "after" snapshot. */
-    private String record(Statement s, StatementRevision.Action action, String user, String before) {
-        StatementRevision r = new StatementRevision();
-        r.statementId = s.id;
-        r.revision = StatementRevision.nextRevision(s.id);
-        r.action = action;
-        r.changedBy = user;
-        r.changedAt = java.time.Instant.now();
-        r.before = before;
-        r.after = snapshot(s);
-        r.persist();
-        return r.after;
-    }
-
-    /** The reviewable fields of a statement as JSON: what a revision keeps before and after a change. */
-    private String snapshot(Statement s) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("speaker", s.speaker.slug);
-        m.put("actor", s.actor.slug);
-        m.put("topic", s.topic.slug);
-        m.put("saidOn", s.saidOn.toString());
-        m.put("precision", s.saidPrecision.label());
-        m.put("dateNote", s.dateNote);
-        m.put("quote", s.quote);
-        m.put("verbatim", s.verbatim);
-        m.put("span", Map.of("start", s.spanStart, "end", s.spanEnd));
-        m.put("stance", s.stance);
-        m.put("intensity", s.intensity);
-        m.put("cues", List.copyOf(s.cues));
-        m.put("confidence", s.confidence);
-        m.put("status", s.status.label());
-        m.put("coder", s.coder);
-        m.put("note", s.note);
-        try {
-            return json.writeValueAsString(m);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static final int MAX_QUOTE = 8000;
@@ -314,21 +255,28 @@ public class StatementService {
      */
     private static Statement requireForUpdate(long id) {
         Statement.<Statement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Unknown statement " + id));
+                .orElseThrow(() -> new NotFound("Unknown statement " + id));
         return require(id);
     }
 
     private static Statement require(long id) {
         return Statement.<Statement>find("select s from Statement s join fetch s.speaker join fetch s.actor "
                         + "join fetch s.topic join fetch s.source where s.id = ?1", id)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Unknown statement " + id));
+                .firstResultOptional().orElseThrow(() -> new NotFound("Unknown statement " + id));
+    }
+
+    /** {@code @Valid} lets a missing body through: it is checked here. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new Invalid("The request body is empty");
+        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
     }
 }

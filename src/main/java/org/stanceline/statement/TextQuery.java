@@ -1,7 +1,7 @@
 package org.stanceline.statement;
 
-import org.stanceline.web.ProblemException;
 
+import org.stanceline.kernel.Invalid;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public record TextQuery(List<Term> terms) {
             return null;
         }
         if (raw.length() > maxLength) {
-            throw ProblemException.badRequest("Parameter 'q' holds " + raw.length() + " characters; at most "
+            throw new Invalid("Parameter 'q' holds " + raw.length() + " characters; at most "
                     + maxLength + " are allowed");
         }
         Set<Term> terms = new LinkedHashSet<>();
@@ -49,7 +49,7 @@ public record TextQuery(List<Term> terms) {
             terms.add(new Term(cut(word), m.group(1) != null));
         }
         if (terms.size() > maxWords) {
-            throw ProblemException.badRequest("Parameter 'q' holds " + terms.size() + " words; at most " + maxWords
+            throw new Invalid("Parameter 'q' holds " + terms.size() + " words; at most " + maxWords
                     + " are allowed");
         }
         return new TextQuery(List.copyOf(terms));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
+import org.stanceline.reference.Scope;
 import org.stanceline.reference.Topic;
 import org.stanceline.rollup.RollupReader;
 import org.stanceline.rollup.RollupRows;
@@ -33,8 +34,12 @@ public class ShiftService {
 
     public TimelineViews.Shifts shifts(String topicKey, List<String> actorKeys, LocalDate from, LocalDate to,
                                        int limit) {
-        Topic topic = references.requireTopic(topicKey);
-        List<Actor> actors = references.requireActors(actorKeys);
+        return shifts(references.scope(topicKey, actorKeys), from, to, limit);
+    }
+
+    public TimelineViews.Shifts shifts(Scope scope, LocalDate from, LocalDate to, int limit) {
+        Topic topic = scope.topic();
+        List<Actor> actors = scope.actors();
         Map<Long, String> actorKeyById = actors.stream().collect(Collectors.toMap(a -> a.id, a -> a.slug));
         List<TimelineViews.Shift> items = rollups.shifts(topic.id, TimelineService.ids(actors),
                         from == null ? LocalDate.of(1, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to, limit)

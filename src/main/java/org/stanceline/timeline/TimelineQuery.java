@@ -1,6 +1,6 @@
 package org.stanceline.timeline;
 
-import org.stanceline.web.ProblemException;
+import org.stanceline.kernel.Invalid;
 import org.stanceline.web.QueryParams;
 
 import java.net.URLEncoder;
@@ -20,7 +20,7 @@ public record TimelineQuery(String topic, List<String> actors, LocalDate from, L
         try {
             width = Bucket.parse(bucket);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         return new TimelineQuery(topic == null || topic.isBlank() ? null : topic.trim(), QueryParams.list(actors),
                 start, end, width);

@@ -1,15 +1,17 @@
 package org.stanceline.timeline;
 
+import org.stanceline.kernel.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
+import org.stanceline.reference.Scope;
+import org.stanceline.kernel.ReadMemo;
 import org.stanceline.reference.Topic;
 import org.stanceline.rollup.RollupKind;
 import org.stanceline.rollup.RollupReader;
 import org.stanceline.rollup.RollupRows;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.StancelineConfig;
 
 import java.time.LocalDate;
@@ -44,14 +46,27 @@ public class TimelineService {
 
     public TimelineViews.Timeline timeline(String topicKey, List<String> actorKeys, LocalDate from, LocalDate to,
                                            Bucket bucket) {
-        Topic topic = references.requireTopic(topicKey);
-        List<Actor> actors = references.requireActors(actorKeys);
+        return timeline(references.scope(topicKey, actorKeys), from, to, bucket);
+    }
+
+    /** The timeline of a resolved scope; read once per {@link org.stanceline.kernel.ReadMemo} unit of work. */
+    public TimelineViews.Timeline timeline(Scope scope, LocalDate from, LocalDate to, Bucket bucket) {
+        return ReadMemo.get(new TimelineKey(scope.topic().id, scope.actorIds(), from, to, bucket),
+                () -> read(scope, from, to, bucket));
+    }
+
+    private record TimelineKey(long topicId, List<Long> actorIds, LocalDate from, LocalDate to, Bucket bucket) {
+    }
+
+    private TimelineViews.Timeline read(Scope scope, LocalDate from, LocalDate to, Bucket bucket) {
+        Topic topic = scope.topic();
+        List<Actor> actors = scope.actors();
         LocalDate[] period = period(topic, actors, from, to);
         LocalDate start = bucket.startOf(period[0]);
         LocalDate end = period[1];
         long buckets = countBuckets(bucket, start, end);
         if (buckets > config.maxBuckets()) {
-            throw ProblemException.badRequest("The period " + period[0] + " to " + end + " has " + buckets + " "
+            throw new Invalid("The period " + period[0] + " to " + end + " has " + buckets + " "
                     + bucket.label() + " buckets; the limit is " + config.maxBuckets()
                     + ": choose a wider bucket or a shorter period");
         }
@@ -90,8 +105,12 @@ public class TimelineService {
 
     /** {@code position(actor, topic, t)} for each actor: the latest confirmed statement on or before t. */
     public TimelineViews.Positions positions(String topicKey, List<String> actorKeys, LocalDate at) {
-        Topic topic = references.requireTopic(topicKey);
-        List<Actor> actors = references.requireActors(actorKeys);
+        return positions(references.scope(topicKey, actorKeys), at);
+    }
+
+    public TimelineViews.Positions positions(Scope scope, LocalDate at) {
+        Topic topic = scope.topic();
+        List<Actor> actors = scope.actors();
         Map<Long, RollupRows.LastStatement> latest = byActor(
                 rollups.latestOnOrBefore(topic.id, ids(actors), at));
         List<TimelineViews.Position> positions = actors.stream().map(actor -> {
@@ -119,7 +138,7 @@ public class TimelineService {
             }
         }
         if (from.isAfter(to)) {
-            throw ProblemException.badRequest("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
+            throw new Invalid("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
         }
         return new LocalDate[] {from, to};
     }
@@ -140,18 +159,25 @@ public class TimelineService {
                                                                       Bucket bucket, LocalDate start, LocalDate end) {
         LocalDate lastStart = bucket.startOf(end);
         boolean cut = bucket.endOf(lastStart).isAfter(end);
-        List<RollupRows.BucketRow> whole = rollups.buckets(topic.id, ids(actors), bucket.rollup, start,
-                cut ? lastStart.minusDays(1) : lastStart);
-        Map<Long, Map<LocalDate, RollupRows.BucketRow>> byActor = new HashMap<>();
-        whole.forEach(r -> byActor.computeIfAbsent(r.actorId(), k -> new HashMap<>()).put(r.start(), r));
-        if (cut) {
-            Map<Long, TreeMap<LocalDate, RollupRows.BucketRow>> days = new HashMap<>();
-            rollups.buckets(topic.id, ids(actors), RollupKind.DAY, lastStart, end)
-                    .forEach(r -> days.computeIfAbsent(r.actorId(), k -> new TreeMap<>()).put(r.start(), r));
-            days.forEach((actor, inOrder) -> inOrder.values().stream().reduce(RollupRows.BucketRow::plus)
-                    .ifPresent(sum -> byActor.computeIfAbsent(actor, k -> new HashMap<>())
-                            .put(lastStart, sum.startingOn(lastStart))));
+        if (!cut) {
+            Map<Long, Map<LocalDate, RollupRows.BucketRow>> byActor = new HashMap<>();
+            rollups.buckets(topic.id, ids(actors), bucket.rollup, start, lastStart)
+                    .forEach(r -> byActor.computeIfAbsent(r.actorId(), k -> new HashMap<>()).put(r.start(), r));
+            return byActor;
         }
+        Map<Long, Map<LocalDate, RollupRows.BucketRow>> byActor = new HashMap<>();
+        Map<Long, TreeMap<LocalDate, RollupRows.BucketRow>> days = new HashMap<>();
+        for (RollupRows.BucketRow r : rollups.bucketsAndDays(topic.id, ids(actors), bucket.rollup, start,
+                lastStart.minusDays(1), lastStart, end)) {
+            if (r.start().isBefore(lastStart)) {
+                byActor.computeIfAbsent(r.actorId(), k -> new HashMap<>()).put(r.start(), r);
+            } else {
+                days.computeIfAbsent(r.actorId(), k -> new TreeMap<>()).put(r.start(), r);
+            }
+        }
+        days.forEach((actor, inOrder) -> inOrder.values().stream().reduce(RollupRows.BucketRow::plus)
+                .ifPresent(sum -> byActor.computeIfAbsent(actor, k -> new HashMap<>())
+                        .put(lastStart, sum.startingOn(lastStart))));
         return byActor;
     }
 

@@ -1,5 +1,6 @@
 package org.stanceline.watch;
 
+import org.stanceline.kernel.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,7 +9,6 @@ import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
 import org.stanceline.timeline.TimelineService;
 import org.stanceline.timeline.TimelineViews;
-import org.stanceline.web.ProblemException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,10 +44,10 @@ public class ChangesService {
 
     public ChangesViews.Changes since(LocalDate since, String topicKey, List<String> actorKeys, LocalDate today) {
         if (since == null) {
-            throw ProblemException.badRequest("Parameter 'since' is required (YYYY-MM-DD)");
+            throw new Invalid("Parameter 'since' is required (YYYY-MM-DD)");
         }
         if (since.isAfter(today)) {
-            throw ProblemException.badRequest("Parameter 'since' (" + since + ") is in the future; today is " + today);
+            throw new Invalid("Parameter 'since' (" + since + ") is in the future; today is " + today);
         }
         List<Topic> topics = topicKey == null || topicKey.isBlank() ? Topic.listOrdered()
                 : List.of(references.requireTopic(topicKey));

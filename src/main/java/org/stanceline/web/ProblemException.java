@@ -1,19 +1,26 @@
 package org.stanceline.web;
 
+import org.stanceline.kernel.DomainException;
+
 import java.util.Map;
 
-/** An error meant for the client: becomes an {@code application/problem+json} response. */
-public class ProblemException extends RuntimeException {
+/**
+ * An error with its HTTP status chosen by the thrower.
+ *
+ * @deprecated throw a domain exception from {@code org.stanceline.kernel} ({@code NotFound}, {@code Duplicate},
+ * {@code Invalid}, {@code Unprocessable}, {@code Conflict}, {@code TooLarge} …); {@link ProblemMappers} maps them.
+ * Kept so code written against it still compiles and answers as before.
+ */
+@Deprecated
+public class ProblemException extends DomainException {
 
     private final int status;
     private final String title;
-    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String title, String detail, Map<String, Object> extensions) {
-        super(detail);
+        super(detail, extensions);
         this.status = status;
         this.title = title;
-        this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
     }
 
     public static ProblemException badRequest(String detail) {
@@ -41,6 +48,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Map<String, Object> extensions() {
-        return extensions;
+        return members();
     }
 }

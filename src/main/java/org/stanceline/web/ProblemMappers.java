@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import jakarta.validation.ConstraintViolationException;
+import org.stanceline.kernel.DomainException;
 import org.stanceline.overload.Overload;
 import org.stanceline.overload.OverloadConfig;
 
@@ -31,8 +33,16 @@ public class ProblemMappers {
     OverloadConfig overload;
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), uri, e.extensions());
+    public Response domain(DomainException e, UriInfo uri) {
+        Problem body = DomainProblems.problem(e, uri == null ? null : uri.getPath());
+        return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    // Above Quarkus's own mapper, which answers violations of @Valid parameters in a shape of its own.
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        Problem body = Violations.problem(e, uri == null ? null : uri.getPath());
+        return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     // Listed one by one with a higher priority: Quarkus ships mappers for some of these Jackson types.

@@ -1,5 +1,6 @@
 package org.stanceline.web;
 
+import org.stanceline.kernel.Invalid;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class QueryParams {
         try {
             return DateBounds.parse(raw.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Parameter '" + name + "' " + e.getMessage() + ", got '" + raw + "'");
+            throw new Invalid("Parameter '" + name + "' " + e.getMessage() + ", got '" + raw + "'");
         }
     }
 
@@ -32,10 +33,10 @@ public final class QueryParams {
             }
             value = Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("Parameter '" + name + "' must be an integer, got '" + raw + "'");
+            throw new Invalid("Parameter '" + name + "' must be an integer, got '" + raw + "'");
         }
         if (value < min || value > max) {
-            throw ProblemException.badRequest(
+            throw new Invalid(
                     "Parameter '" + name + "' must be between " + min + " and " + max + ", got " + value);
         }
         return value;
@@ -52,7 +53,7 @@ public final class QueryParams {
 
     public static void checkRange(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badRequest("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
+            throw new Invalid("Parameter 'from' (" + from + ") is after 'to' (" + to + ")");
         }
     }
 }

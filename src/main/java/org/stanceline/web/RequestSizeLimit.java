@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.stanceline.kernel.TooLarge;
 
 /**
  * Refuses a body larger than {@code stanceline.max-request-bytes} from its Content-Length, before it is
@@ -52,10 +53,6 @@ public class RequestSizeLimit {
 
     /** Answers 413 problem+json and closes the connection, so the unread body is not waited for. */
     public static void refuse(RoutingContext rc, String detail) {
-        String body = "{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,"
-                + "\"detail\":\"" + detail.replace("\"", "'") + "\","
-                + "\"instance\":\"" + rc.normalizedPath().replace("\"", "") + "\"}";
-        rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        DomainProblems.answer(rc, new TooLarge(detail));
     }
 }

@@ -1,5 +1,7 @@
 package org.stanceline.web;
 
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.UnsupportedFormat;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,8 +40,8 @@ public class StrictRequests {
                 throw new IllegalArgumentException(contentType);
             }
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(415, "Unsupported media type", "Header 'Content-Type' is not a media type: '"
-                    + printable(contentType) + "'; send e.g. application/json", null);
+            throw new UnsupportedFormat("Header 'Content-Type' is not a media type: '"
+                    + printable(contentType) + "'; send e.g. application/json");
         }
     }
 
@@ -52,20 +54,20 @@ public class StrictRequests {
             String rawName = eq < 0 ? pair : pair.substring(0, eq);
             String name = decode(rawName);
             if (name == null) {
-                throw ProblemException.badRequest("Query parameter name '" + printable(rawName)
+                throw new Invalid("Query parameter name '" + printable(rawName)
                         + "' is not percent-encoded UTF-8");
             }
             String shownName = printable(name);
             if (hasControl(name)) {
-                throw ProblemException.badRequest("Query parameter name '" + shownName + "' contains a control character");
+                throw new Invalid("Query parameter name '" + shownName + "' contains a control character");
             }
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (value == null) {
-                throw ProblemException.badRequest("Parameter '" + shownName + "' is not percent-encoded UTF-8");
+                throw new Invalid("Parameter '" + shownName + "' is not percent-encoded UTF-8");
             }
             int bad = firstControl(value);
             if (bad >= 0) {
-                throw ProblemException.badRequest("Parameter '" + shownName + "' contains the control character U+"
+                throw new Invalid("Parameter '" + shownName + "' contains the control character U+"
                         + HexFormat.of().withUpperCase().toHexDigits((short) bad) + "; query values must be printable text");
             }
         }

@@ -1,11 +1,11 @@
 package org.stanceline.webhook;
 
+import org.stanceline.kernel.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.reference.ReferenceService;
-import org.stanceline.web.ProblemException;
 
 import java.net.URI;
 import java.time.Instant;
@@ -119,7 +119,7 @@ public class WebhookService {
         require(subscriptionId);
         WebhookDelivery d = WebhookDelivery.<WebhookDelivery>findByIdOptional(deliveryId)
                 .filter(x -> x.subscriptionId == subscriptionId)
-                .orElseThrow(() -> ProblemException.notFound("Subscription " + subscriptionId + " has no delivery "
+                .orElseThrow(() -> new NotFound("Subscription " + subscriptionId + " has no delivery "
                         + deliveryId));
         d.status = WebhookDelivery.Status.PENDING;
         d.attempts = 0;
@@ -132,7 +132,7 @@ public class WebhookService {
 
     private static WebhookSubscription require(long id) {
         return WebhookSubscription.<WebhookSubscription>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Unknown webhook subscription " + id));
+                .orElseThrow(() -> new NotFound("Unknown webhook subscription " + id));
     }
 
     private static WebhookViews.Delivery view(WebhookDelivery d, List<WebhookViews.Attempt> log) {

@@ -1,8 +1,9 @@
 package org.stanceline.webhook;
 
+import org.stanceline.kernel.Unprocessable;
+import org.stanceline.kernel.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.StancelineConfig;
 
 import java.net.InetAddress;
@@ -90,7 +91,7 @@ class WebhookTargets {
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    static ProblemException invalid(String field, String detail) {
-        return new ProblemException(422, "Unprocessable content", detail, Map.of("field", field));
+    static DomainException invalid(String field, String detail) {
+        return Unprocessable.field(field, detail);
     }
 }

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.stanceline.TestUsers;
-import org.stanceline.web.ProblemException;
+import org.stanceline.kernel.Unprocessable;
+import org.stanceline.web.DomainProblems;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -93,9 +94,9 @@ class DatasetBackupTest {
         byte[] body = json.writeValueAsBytes(bad);
         wipe();
         // That nothing stays written is shown over HTTP, with real commits, in StreamingRestoreTest.
-        ProblemException e = assertThrows(ProblemException.class,
+        Unprocessable e = assertThrows(Unprocessable.class,
                 () -> restore.restore(new ByteArrayInputStream(body), false, "admin"));
-        assertEquals(422, e.status());
+        assertEquals(422, DomainProblems.status(e));
         assertEquals("statements[0]" + (s.key() == null ? "" : " (key '" + s.key() + "')")
                 + ": field 'speaker' refers to 'nobody', which is not earlier in the backup", e.getMessage());
     }

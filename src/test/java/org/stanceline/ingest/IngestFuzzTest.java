@@ -4,7 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stanceline.source.TextNormalizer;
 import org.stanceline.web.DateBounds;
-import org.stanceline.web.ProblemException;
+import org.stanceline.kernel.DomainException;
+import org.stanceline.web.DomainProblems;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,9 @@ class IngestFuzzTest {
             try {
                 IngestPipeline.Result result = TestPipelines.DATA.run(raw, IngestPipeline.Metadata.NONE);
                 check(result, i);
-            } catch (ProblemException e) {
-                assertTrue(e.status() >= 400 && e.status() < 500, "iteration " + i + ": " + e.status());
+            } catch (DomainException e) {
+                int status = DomainProblems.status(e);
+                assertTrue(status >= 400 && status < 500, "iteration " + i + ": " + status);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new AssertionError("iteration " + i + " (seed " + SEED + ") threw " + e, e);
             }
@@ -75,8 +77,9 @@ class IngestFuzzTest {
                 DateResolver.Dated published = DateResolver.publication(text.text(), null, null, text.metaDate());
                 inRange(published.date(), i);
                 inRange(DateResolver.said(text.text().substring(0, Math.min(400, text.text().length())), published).date(), i);
-            } catch (ProblemException e) {
-                assertTrue(e.status() >= 400 && e.status() < 500, "iteration " + i + ": " + e.status());
+            } catch (DomainException e) {
+                int status = DomainProblems.status(e);
+                assertTrue(status >= 400 && status < 500, "iteration " + i + ": " + status);
             } catch (RuntimeException e) {
                 throw new AssertionError("iteration " + i + " (seed " + (SEED + 1) + ") threw " + e, e);
             }

@@ -13,7 +13,7 @@ import org.stanceline.statement.NewStatement;
 import org.stanceline.statement.StatementEdit;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementsBulkLoaded;
-import org.stanceline.web.ProblemException;
+import org.stanceline.kernel.Conflict;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,7 +105,7 @@ final class RollupScenario {
             } else if (w instanceof WriteSequences.EditTopic e) {
                 edit(e.pick(), null, null, TOPICS.get(e.topic()), null, null, null);
             }
-        } catch (ProblemException refused) {
+        } catch (Conflict refused) {
             // Confirming a confirmed statement (409): the write rolls back, and so must any rollup change.
         }
     }

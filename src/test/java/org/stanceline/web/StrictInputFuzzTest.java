@@ -1,5 +1,7 @@
 package org.stanceline.web;
 
+import org.stanceline.kernel.DomainException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -79,8 +81,8 @@ class StrictInputFuzzTest {
                                 "iteration " + i + ": passed '" + query + "'");
                     }
                 }
-            } catch (ProblemException e) {
-                assertEquals(400, e.status(), "iteration " + i);
+            } catch (DomainException e) {
+                assertEquals(400, DomainProblems.status(e), "iteration " + i);
                 assertTrue(e.getMessage().contains("arameter"), e.getMessage());
             }
         }

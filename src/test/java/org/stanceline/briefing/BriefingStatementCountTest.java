@@ -1,0 +1,42 @@
+package org.stanceline.briefing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.stanceline.sql.SqlStatements;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A briefing is one read transaction of at most 10 SQL statements, whatever the number of actors. */
+@QuarkusTest
+public class BriefingStatementCountTest {
+
+    static final int MAX_STATEMENTS = 10;
+
+    @Inject
+    BriefingService briefings;
+
+    @Test
+    void shouldBuildABriefingOfEveryActorInOneTransactionOfAtMostTenStatements() {
+        check(List.of(), LocalDate.parse("2025-02-01"), LocalDate.parse("2026-01-31"));
+    }
+
+    @Test
+    void shouldBuildABriefingOfNamedActorsOverTheWholeRecordInAsFew() {
+        check(List.of("moscow", "kyiv", "london"), null, null);
+    }
+
+    private void check(List<String> actors, LocalDate from, LocalDate to) {
+        SqlStatements.Recorded<Briefing> run = SqlStatements.record(() -> briefings.build("troops", actors, from, to));
+        String listing = String.join("\n", run.statements().stream().map(SqlStatements.Executed::sql).toList());
+        assertTrue(!run.result().bottomLines().isEmpty(), "a briefing with bottom lines");
+        assertTrue(run.statements().size() <= MAX_STATEMENTS,
+                run.statements().size() + " statements:\n" + listing);
+        assertTrue(run.allInATransaction(), "every statement inside a transaction:\n" + listing);
+        assertEquals(1, run.transactions(), "one transaction:\n" + listing);
+    }
+}
