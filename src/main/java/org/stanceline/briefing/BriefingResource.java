@@ -1,6 +1,5 @@
 package org.stanceline.briefing;
 
-import org.stanceline.kernel.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stanceline.cache.CachedBody;
 import org.stanceline.cache.ConditionalResponses;
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
 import org.stanceline.web.QueryParams;
 
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ public class BriefingResource {
         if (value.equals("true")) {
             return true;
         }
-        throw ProblemException.badRequest("Parameter '" + name + "' must be true or false; got '" + value + "'");
+        throw new Invalid("Parameter '" + name + "' must be true or false; got '" + value + "'");
     }
 
     private static CachedBody file(byte[] body, String type, String disposition, String name) {

@@ -88,11 +88,14 @@ public class BriefingService {
                 series.points().isEmpty() ? Standing.NONE : Standing.of(series.points().get(series.points().size() - 1))));
         List<TimelineViews.Shift> allShifts = shiftService.shifts(scope, start, end, 10_000).items();
         // Bounded reads: the strongest statements of the period and each actor's first, never the whole period.
-        List<Statement> strongest = BriefingReads.inPeriod(topic, actors, start, end,
-                "s.intensity desc, abs(s.stance) desc, s.saidOn desc, s.id",
-                config.briefings().keyStatements() + actors.size());
+        // The chart already holds every confirmed statement of the period (unless there are too many to draw), so
+        // the strongest are picked from its markers and loaded with the other statements the text needs.
+        int strongestWanted = config.briefings().keyStatements() + actors.size();
+        List<Long> strongestIds = strongestMarked(chart, start, end, strongestWanted);
+        List<Statement> strongestRead = strongestIds == null ? BriefingReads.inPeriod(topic, actors, start, end,
+                "s.intensity desc, abs(s.stance) desc, s.saidOn desc, s.id", strongestWanted) : List.of();
 
-        Set<Long> needed = new HashSet<>();
+        Set<Long> needed = new HashSet<>(strongestIds == null ? List.of() : strongestIds);
         // The positions' statements too: a bottom line dates them, and only the statement knows its precision.
         java.util.stream.Stream.concat(atEnd.values().stream(), atStart.values().stream())
                 .map(Standing::statementId).filter(java.util.Objects::nonNull).forEach(needed::add);
@@ -108,7 +111,9 @@ public class BriefingService {
                 firstOfActor.merge(s.actor.id, s, (a, b) -> BriefingReads.FIRST.compare(a, b) <= 0 ? a : b);
             }
         }
-        strongest.forEach(s -> statements.put(s.id, s));
+        strongestRead.forEach(s -> statements.put(s.id, s));
+        List<Statement> strongest = strongestIds == null ? strongestRead
+                : strongestIds.stream().map(statements::get).filter(java.util.Objects::nonNull).toList();
         Map<String, Actor> actorByKey = actors.stream().collect(Collectors.toMap(a -> a.slug, Function.identity()));
 
         List<Briefing.BottomLine> bottomLines = new ArrayList<>();
@@ -213,6 +218,23 @@ public class BriefingService {
         }
         return "intensity up from " + INTENSITY_WORDS.get(b.intensity()) + " to " + INTENSITY_WORDS.get(a.intensity())
                 + ", still " + quoted(topic.labelFor(a.stance()));
+    }
+
+    /**
+     * The ids of the period's strongest statements (intensity, then |stance|, then newest), from the chart's
+     * markers; null when the chart drew too many statements to hold them all.
+     */
+    static List<Long> strongestMarked(ChartModel chart, LocalDate start, LocalDate end, int wanted) {
+        List<ChartModel.StatementMarker> marked = chart.series().stream().flatMap(s -> s.markers().stream()).toList();
+        if (marked.size() >= ChartStateService.MAX_STATEMENTS) {
+            return null;
+        }
+        return marked.stream().filter(m -> !m.date().isBefore(start) && !m.date().isAfter(end))
+                .sorted(Comparator.comparingInt(ChartModel.StatementMarker::intensity).reversed()
+                        .thenComparing(Comparator.comparingInt((ChartModel.StatementMarker m) -> Math.abs(m.stance())).reversed())
+                        .thenComparing(Comparator.comparing(ChartModel.StatementMarker::date).reversed())
+                        .thenComparingLong(ChartModel.StatementMarker::statementId))
+                .limit(wanted).map(ChartModel.StatementMarker::statementId).toList();
     }
 
     private List<Briefing.Citation> keyStatements(Topic topic, LocalDate start, List<Statement> strongest,

@@ -1,9 +1,9 @@
 package org.stanceline.chart;
 
+import org.stanceline.kernel.Invalid;
 import org.stanceline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.QueryParams;
 import org.stanceline.web.StancelineConfig;
 
@@ -62,13 +62,13 @@ public class ChartService {
         try {
             t = ChartRenderer.Theme.parse(theme);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         ChartRenderer.Options options = new ChartRenderer.Options(w == null ? limits.defaultWidth() : w,
                 h == null ? limits.defaultHeight() : h, t, s == null ? 1 : s);
         long pixels = (long) options.width() * options.height() * options.scale() * options.scale();
         if (pixels > limits.maxPixels()) {
-            throw ProblemException.badRequest("Parameters 'width', 'height' and 'scale' ask for " + pixels
+            throw new Invalid("Parameters 'width', 'height' and 'scale' ask for " + pixels
                     + " pixels; the limit is " + limits.maxPixels() + ": choose a smaller size or scale");
         }
         return options;

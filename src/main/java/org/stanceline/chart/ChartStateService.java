@@ -9,10 +9,7 @@ import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
 import org.stanceline.statement.Statement;
-import org.stanceline.statement.StatementQuery;
 import org.stanceline.statement.StatementService;
-import org.stanceline.statement.StatementSort;
-import org.stanceline.statement.StatementStatus;
 import org.stanceline.statement.StatementView;
 import org.stanceline.timeline.TimelineQuery;
 import org.stanceline.timeline.TimelineService;
@@ -37,7 +34,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 public class ChartStateService {
 
     /** More confirmed statements than this in one chart's period are not drawn as markers one by one. */
-    static final int MAX_STATEMENTS = 20_000;
+    public static final int MAX_STATEMENTS = 20_000;
 
     @Inject
     TimelineService timeline;
@@ -63,11 +60,11 @@ public class ChartStateService {
                 carried.put(p.actor(), new ChartModel.Carried(p.stance(), p.date()));
             }
         }
-        List<StatementView> said = statements.list(new StatementQuery(topic.slug, keys, null, null, t.from(), t.to(),
-                null, null, StatementStatus.CONFIRMED, null, StatementSort.DATE_ASC, 0, MAX_STATEMENTS),
+        List<Actor> all = references.requireActors(List.of());
+        List<Long> selectedIds = all.stream().filter(a -> keys.contains(a.slug)).map(a -> a.id).toList();
+        List<StatementView> said = statements.confirmedInPeriod(topic.id, selectedIds, t.from(), t.to(),
                 MAX_STATEMENTS);
-        List<ChartModelBuilder.ActorInfo> actors = references.requireActors(List.of()).stream()
-                .map(ChartStateService::actorInfo).toList();
+        List<ChartModelBuilder.ActorInfo> actors = all.stream().map(ChartStateService::actorInfo).toList();
         List<ChartModelBuilder.EventInfo> events = events(t.from(), t.to()).stream()
                 .map(e -> new ChartModelBuilder.EventInfo(e.id, e.startsOn, e.endsOn, e.label, e.kind, e.url))
                 .toList();

@@ -1,12 +1,15 @@
 package org.stanceline.ingest;
 
+import org.stanceline.kernel.Conflict;
+import org.stanceline.kernel.Invalid;
+import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.Unprocessable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.source.Source;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementView;
-import org.stanceline.web.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +47,7 @@ public class ConfirmAll {
             Request request = json.readValue(body, Request.class);
             return request == null ? null : request.ids();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.badRequest("The body must be JSON {\"ids\": [statement ids]}, with field 'ids' "
+            throw new Invalid("The body must be JSON {\"ids\": [statement ids]}, with field 'ids' "
                     + "a list of numbers, or empty to confirm every proposed statement");
         }
     }
@@ -56,7 +59,7 @@ public class ConfirmAll {
     @Transactional
     public Result confirm(long sourceId, List<Long> ids, String user) {
         if (Source.findById(sourceId) == null) {
-            throw ProblemException.notFound("Source " + sourceId + " does not exist");
+            throw new NotFound("Source " + sourceId + " does not exist");
         }
         Map<Long, StatementView> ofSource = statements.ofSource(sourceId).stream()
                 .collect(Collectors.toMap(StatementView::id, Function.identity()));
@@ -68,11 +71,11 @@ public class ConfirmAll {
         for (Long id : targets) {
             StatementView s = id == null ? null : ofSource.get(id);
             if (s == null) {
-                throw ProblemException.unprocessable("Field 'ids': statement " + id + " is not in source " + sourceId
+                throw new Unprocessable("Field 'ids': statement " + id + " is not in source " + sourceId
                         + "; nothing was confirmed");
             }
             if (!"proposed".equals(s.status())) {
-                throw ProblemException.conflict("Statement " + id + " is already " + s.status()
+                throw new Conflict("Statement " + id + " is already " + s.status()
                         + " (reviewed meanwhile?); nothing was confirmed: reload the source and try again",
                         Map.of("statementId", id, "status", s.status()));
             }

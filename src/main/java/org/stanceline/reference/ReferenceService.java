@@ -80,18 +80,21 @@ public class ReferenceService {
         if (knownTopic != null && knownActors != null) {
             return new Scope(knownTopic, knownActors);
         }
-        List<ScopeRow> rows = named.isEmpty()
-                ? ScopeRow.list("where t.slug = ?1 order by a.displayOrder, a.slug", topicKey)
-                : ScopeRow.list("where t.slug = ?1 and a.slug in ?2", topicKey, Set.copyOf(named));
+        // Every actor is read, not only the named ones: a read that names some also asks for all of them (a
+        // chart says whether all capitals are shown), and the actors are a short reference list.
+        List<ScopeRow> rows = ScopeRow.list("where t.slug = ?1 order by a.displayOrder, a.slug", topicKey);
         Map<String, Actor> bySlug = rows.stream().collect(Collectors.toMap(r -> r.actor().slug, ScopeRow::actor,
                 (a, b) -> a, java.util.LinkedHashMap::new));
         if (rows.isEmpty() || !bySlug.keySet().containsAll(named)) {
             return new Scope(requireTopic(topicKey), requireActors(named));
         }
         Topic topic = rows.get(0).topic();
-        List<Actor> actors = named.isEmpty() ? List.copyOf(bySlug.values()) : named.stream().map(bySlug::get).toList();
+        List<Actor> everyActor = List.copyOf(bySlug.values());
+        List<Actor> actors = named.isEmpty() ? everyActor : named.stream().map(bySlug::get).toList();
         ReadMemo.put(new TopicKey(topicKey), topic);
         ReadMemo.put(new ActorKeys(named), actors);
+        ReadMemo.put(new ActorKeys(List.of()), everyActor);
+        ReadMemo.put(new ActorKeys(List.copyOf(bySlug.keySet())), everyActor);
         return new Scope(topic, actors);
     }
 

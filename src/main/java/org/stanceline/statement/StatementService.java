@@ -20,6 +20,7 @@ import org.stanceline.source.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,23 @@ public class StatementService {
     @Transactional(SUPPORTS)
     public StatementView get(long id) {
         return StatementView.of(require(id));
+    }
+
+    /**
+     * Confirmed statements of a topic by these actors said in a period, oldest first, in one query (a chart's
+     * markers); at most {@code limit}.
+     */
+    @Transactional(SUPPORTS)
+    public List<StatementView> confirmedInPeriod(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to,
+                                                 int limit) {
+        if (actorIds.isEmpty()) {
+            return List.of();
+        }
+        return Statement.<Statement>find("select s from Statement s join fetch s.speaker join fetch s.actor "
+                        + "join fetch s.topic join fetch s.source where s.topic.id = ?1 and s.actor.id in ?2 "
+                        + "and s.status = ?3 and s.saidOn between ?4 and ?5 order by s.saidOn, s.id",
+                topicId, actorIds, StatementStatus.CONFIRMED, from, to).range(0, limit - 1).list().stream()
+                .map(StatementView::of).toList();
     }
 
     @Transactional(SUPPORTS)

@@ -1,5 +1,6 @@
 package org.stanceline.storage;
 
+import org.stanceline.kernel.Conflict;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stanceline.web.ProblemException;
 
 import java.util.Map;
 
@@ -38,7 +38,7 @@ public class StorageResource {
     @Operation(summary = "Compact the H2 file at the next graceful shutdown (202). 409 on PostgreSQL")
     public Response compactAtShutdown() {
         if (!compaction.appliesHere()) {
-            throw ProblemException.conflict("The database is not H2: there is no file to compact", Map.of());
+            throw new Conflict("The database is not H2: there is no file to compact", Map.of());
         }
         compaction.requestAtShutdown();
         return Response.accepted(status()).build();

@@ -1,5 +1,8 @@
 package org.stanceline.watchlist;
 
+import org.stanceline.kernel.Conflict;
+import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.Unprocessable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -91,7 +94,7 @@ public class WatchListService {
             em.flush();
         } catch (PersistenceException race) {
             // Two first requests at once: the other one's row won the unique key.
-            throw ProblemException.conflict("This watch or the feed token was created by a request at the same "
+            throw new Conflict("This watch or the feed token was created by a request at the same "
                     + "time; send it again", Map.of("field", watch.topic != null ? WatchListViews.TOPIC : WatchListViews.ACTOR));
         }
         audit.record(user, AuditLog.CREATE, "watch", watch.id, watch.topic != null ? "topic " + watch.topic
@@ -105,7 +108,7 @@ public class WatchListService {
         Account account = account(user);
         long deleted = Watch.delete("id = ?1 and accountId = ?2", id, account.id);
         if (deleted == 0) {
-            throw ProblemException.notFound("You have no watch " + id);
+            throw new NotFound("You have no watch " + id);
         }
         audit.record(user, AuditLog.DELETE, "watch", id, "unwatched");
     }
@@ -139,7 +142,7 @@ public class WatchListService {
         WatchFeedToken found = token == null || token.length() > 64 ? null
                 : WatchFeedToken.<WatchFeedToken>find("token", token).firstResult();
         if (found == null) {
-            throw ProblemException.notFound("No personal feed at this address (the token is unknown or was rotated)");
+            throw new NotFound("No personal feed at this address (the token is unknown or was rotated)");
         }
         List<Watch> watches = Watch.list("accountId = ?1 order by id", found.accountId);
         List<String> topicKeys = watches.stream().map(w -> w.topic).filter(k -> k != null).toList();
@@ -178,16 +181,16 @@ public class WatchListService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static ProblemException unknown(String field, String key) {
+    private static NotFound unknown(String field, String key) {
         List<String> known = field.equals(WatchListViews.TOPIC)
                 ? Topic.listOrdered().stream().map(t -> t.slug).toList()
                 : Actor.listOrdered().stream().map(a -> a.slug).toList();
-        return new ProblemException(404, "Not found", "Unknown " + field + " '" + key + "'; known: " + known,
+        return new NotFound("Unknown " + field + " '" + key + "'; known: " + known,
                 Map.of("field", field));
     }
 
-    private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(422, "Unprocessable content", detail, Map.of("field", field));
+    private static Unprocessable invalid(String field, String detail) {
+        return new Unprocessable(detail, Map.of("field", field));
     }
 
     /** Whose feed it is and what it follows, resolved to the reference rows. */
