@@ -16,6 +16,8 @@ import { canWrite, getSession, loadSession, setSession, signIn, SignInError, sig
 import { draftFromStatement, editPayload, PRECISIONS, validateDraft, type EditDraft } from "./editPayload";
 import { ReviewError, reviewApi, type NewSourceFields } from "./reviewApi";
 import { spanFromSelection, type SpanChoice } from "./selection";
+import { renderNeighbours } from "./neighbours";
+import { translationFields } from "./translation";
 
 const STATUS_WORDS: Record<StatementStatus, string> = { proposed: "proposed (not yet reviewed)", confirmed: "confirmed", rejected: "rejected" };
 
@@ -437,6 +439,7 @@ class Reviewer {
         typeof s.confidence === "number" ? ` · confidence ${Math.round(s.confidence * 100)} %` : null,
         h("br", {}), h("span", { class: "muted small" }, `Topic: ${topic?.question ?? s.topic}`)),
       s.cues.length ? h("p", { class: "item-cues" }, h("span", { class: "muted small" }, "Cues: "), ...s.cues.map((c) => h("span", { class: "badge" }, c))) : null,
+      renderNeighbours(s, (k) => this.ctx.topics.find((t) => t.key === k)?.question ?? k),
       s.coder || s.note ? h("p", { class: "muted small" }, s.coder ? `Coded by ${s.coder}` : null, s.coder && s.note ? " · " : null, s.note ? `Note: ${s.note}` : null) : null,
       h("div", { class: "review-actions", role: "group", "aria-label": `Review the statement by ${this.who(s)}` },
         h("button", { type: "button", class: "button button-small button-confirm", disabled: s.status === "confirmed", "data-testid": "review-confirm", onclick: act("confirm") }, "✓ Confirm"),
@@ -501,6 +504,7 @@ class Reviewer {
     const cues = h("input", { id: id("cues"), value: draft.cues, "aria-describedby": id("cues-hint"), "data-testid": "review-cues" });
     const confidence = h("input", { id: id("confidence"), type: "number", min: 0, max: 1, step: 0.05, value: draft.confidence, "data-testid": "review-confidence" });
     const note = h("textarea", { id: id("note"), rows: 2, "data-testid": "review-note" });
+    const translated = translationFields(s, id("translation"));
     note.value = draft.note;
     const spanText = h("span", { "data-testid": "review-span", id: id("span") });
     const selectionHint = h("span", { class: "muted small", "aria-live": "polite" });
@@ -551,7 +555,7 @@ class Reviewer {
         h("div", { class: "field field-wide field-span" }, h("span", { class: "label" }, "Span in the text: "), spanText, " ", useSelection, " ", selectionHint),
         field("cues", "Cue words", cues, true),
         h("span", { id: id("cues-hint"), class: "muted small field-wide" }, "Separate with commas: the words that drove the coding."),
-        field("confidence", "Confidence (0–1)", confidence), field("note", "Note", note, true)),
+        field("confidence", "Confidence (0–1)", confidence), field("note", "Note", note, true), translated.element),
       errors,
       h("p", { class: "form-actions" }, save, " ",
         h("button", { type: "button", class: "button", "data-testid": "review-cancel", onclick: () => {
@@ -578,11 +582,13 @@ class Reviewer {
         // A hand-edited verbatim quote no longer matches its span: the server would answer 422.
         problems.push("Quote: a verbatim quote must match its span in the text. Select the words and use “Use selection as span”, or untick Verbatim for a paraphrase.");
       }
+      const translatedChange = translated.read();
+      if (translatedChange.problem) problems.push(translatedChange.problem);
       if (problems.length) {
         errors.replaceChildren(h("ul", {}, ...problems.map((p) => h("li", {}, p))));
         return;
       }
-      const body = editPayload(s, draft, source.text);
+      const body = Object.assign(editPayload(s, draft, source.text), translatedChange.body);
       if (!Object.keys(body).length) {
         errors.textContent = "Nothing changed.";
         return;

@@ -17,6 +17,9 @@ import org.stanceline.ingest.SourceService;
 import org.stanceline.ingest.SourceViews;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
+import org.stanceline.similarity.SimilarityJudge;
+import org.stanceline.similarity.SimilarityService;
+import org.stanceline.statement.StatementNeighbour;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementView;
 import org.stanceline.web.ProblemException;
@@ -76,6 +79,9 @@ public class IngestService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SimilarityService similarity;
 
     /** JSON or pasted text; the format is told by the content (HTML is recognised), else plain text. */
     @Transactional
@@ -167,7 +173,7 @@ public class IngestService {
                 : new DateResolver.Dated(s.publishedOn, s.publishedPrecision == null ? DatePrecision.DAY : s.publishedPrecision,
                 s.publishedInferred, "Publication date of the stored source");
         List<Statement> existing = Statement.list("source.id = ?1", sourceId);
-        List<IngestPipeline.Proposed> fresh = pipeline().propose(s.text, published).stream()
+        List<IngestPipeline.Proposed> fresh = learnedPipeline().propose(s.text, published).stream()
                 .filter(p -> existing.stream().noneMatch(e -> e.spanStart < p.end() && p.start() < e.spanEnd
                         && e.speaker.slug.equals(p.speakerKey()) && e.topic.slug.equals(p.topic())))
                 .toList();
@@ -199,6 +205,30 @@ public class IngestService {
             cached = current;
         }
         return current.pipeline();
+    }
+
+    private volatile LearnedPipeline learned;
+
+    private record LearnedPipeline(IngestPipeline rules, SimilarityJudge judge, IngestPipeline pipeline) {
+    }
+
+    /**
+     * The rules with the sentence model's judge (which knows every confirmed statement), or the rules alone when
+     * the model is switched off; kept while neither the reference data nor the confirmed statements change.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IngestPipeline learnedPipeline() {
+        IngestPipeline rules = pipeline();
+        SimilarityJudge judge = similarity.judge().orElse(null);
+        if (judge == null) {
+            return rules;
+        }
+        LearnedPipeline l = learned;
+        if (l == null || l.rules() != rules || l.judge() != judge) {
+            l = new LearnedPipeline(rules, judge, rules.withJudge(judge, similarity.relevance()));
+            learned = l;
+        }
+        return l.pipeline();
     }
 
     private static String referenceVersion() {
@@ -281,7 +311,7 @@ public class IngestService {
         boolean english = s.language.toLowerCase(Locale.ROOT).startsWith("en");
         String notice = english ? null : "This source is in '" + s.language + "', not English: the pipeline proposes no"
                 + " statements for it. Code its statements by hand, keeping the original words and a translation.";
-        List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? pipeline().propose(text, published)
+        List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? learnedPipeline().propose(text, published)
                 : List.of();
         SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, persist(s, proposals, user), notice);
         audit.record(user, AuditLog.CREATE, "source", s.id, "\"" + s.title + "\" (" + text.length()
@@ -323,6 +353,8 @@ public class IngestService {
             st.confidence = p.confidence();
             st.coder = PIPELINE_CODER;
             st.note = p.note();
+            st.neighbours = new ArrayList<>(p.neighbours().stream()
+                    .map(n -> new StatementNeighbour(n.id(), n.quote(), n.topic(), n.stance(), n.similarity())).toList());
             proposed.add(statements.propose(st, user));
         }
         return proposed;

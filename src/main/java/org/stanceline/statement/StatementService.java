@@ -112,6 +112,8 @@ public class StatementService {
         s.status = status;
         s.coder = coder;
         s.note = input.note();
+        s.translation = blankToNull(input.translation());
+        s.quoteLanguage = blankToNull(input.quoteLanguage());
         s.persist();
         lists.indexed(s, null);
         record(s, StatementRevision.Action.CREATED, coder, null);
@@ -196,6 +198,12 @@ public class StatementService {
         }
         if (edit.note() != null) {
             s.note = edit.note();
+        }
+        if (edit.translation() != null) {
+            s.translation = blankToNull(edit.translation()); // "" clears it
+        }
+        if (edit.quoteLanguage() != null) {
+            s.quoteLanguage = blankToNull(edit.quoteLanguage());
         }
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
@@ -291,6 +299,10 @@ public class StatementService {
         m.put("status", s.status.label());
         m.put("coder", s.coder);
         m.put("note", s.note);
+        if (s.translation != null || s.quoteLanguage != null) {
+            m.put("translation", s.translation);
+            m.put("quoteLanguage", s.quoteLanguage);
+        }
         try {
             return json.writeValueAsString(m);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -330,5 +342,9 @@ public class StatementService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 }
