@@ -1,7 +1,5 @@
 package org.stanceline.similarity;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -19,7 +17,7 @@ import java.util.Objects;
 
 /**
  * The quantized all-MiniLM-L6-v2 sentence model (384 dimensions, mean pooling, unit length), run offline by ONNX
- * Runtime from the model and tokenizer files inside the langchain4j jar. Run here rather than through
+ * Runtime from the model and tokenizer files inside the langchain4j jar (tokenized in plain Java, {@link WordPieceTokenizer}). Run here rather than through
  * {@code AllMiniLmL6V2QuantizedEmbeddingModel} because a pipeline run embeds all of an article's spans in one
  * batch (one ONNX call costs several times one sentence's share of it), the thread count is ours (one by
  * default: the server already runs one request per core), and the files come from the jar's own class loader
@@ -35,13 +33,16 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     private final OrtEnvironment env;
     private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPieceTokenizer tokenizer;
+    private final int maxTokens;
     private final boolean typeIds;
 
-    private MiniLmEmbedder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
+    private MiniLmEmbedder(OrtEnvironment env, OrtSession session, WordPieceTokenizer tokenizer, int maxTokens)
+            throws OrtException {
         this.env = env;
         this.session = session;
         this.tokenizer = tokenizer;
+        this.maxTokens = maxTokens;
         this.typeIds = session.getInputNames().contains("token_type_ids");
     }
 
@@ -60,9 +61,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             options.setIntraOpNumThreads(Math.max(1, threads));
             options.setInterOpNumThreads(1);
             OrtSession session = env.createSession(onnx.readAllBytes(), options);
-            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of(
-                    "padding", "false", "truncation", "true", "maxLength", String.valueOf(Math.max(8, maxTokens))));
-            return new MiniLmEmbedder(env, session, tokenizer);
+            return new MiniLmEmbedder(env, session, WordPieceTokenizer.read(vocabulary), Math.max(8, Math.min(256, maxTokens)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
@@ -81,19 +80,18 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             return List.of();
         }
         List<String> texts = sentences.stream().map(s -> s.isBlank() ? "." : s).toList();
-        Encoding[] encodings = tokenizer.batchEncode(texts);
+        List<long[]> encodings = texts.stream().map(t -> tokenizer.encode(t, maxTokens)).toList();
         int length = 0;
-        for (Encoding e : encodings) {
-            length = Math.max(length, e.getIds().length);
+        for (long[] e : encodings) {
+            length = Math.max(length, e.length);
         }
         long[][] ids = new long[texts.size()][length];
         long[][] mask = new long[texts.size()][length];
         long[][] types = new long[texts.size()][length];
-        for (int i = 0; i < encodings.length; i++) {
-            long[] id = encodings[i].getIds();
-            long[] m = encodings[i].getAttentionMask();
+        for (int i = 0; i < encodings.size(); i++) {
+            long[] id = encodings.get(i);
             System.arraycopy(id, 0, ids[i], 0, id.length);
-            System.arraycopy(m, 0, mask[i], 0, m.length);
+            java.util.Arrays.fill(mask[i], 0, id.length, 1L);
         }
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
