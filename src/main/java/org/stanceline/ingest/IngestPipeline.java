@@ -138,7 +138,6 @@ public final class IngestPipeline {
 
         List<Proposed> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        DateResolver.Dated dateline = DateResolver.dateline(text, published);
         java.util.Map<Integer, List<SpeakerAttributor.Attributed>> quotesBySentence = new java.util.HashMap<>();
         for (SpeakerAttributor.Attributed a : attributed) {
             if (a.candidate().verbatim()) {
@@ -169,10 +168,6 @@ public final class IngestPipeline {
                 if (!fromParagraph.note().startsWith("No date")) {
                     said = fromParagraph;
                 }
-            }
-            if (said.known() && said.note().startsWith("No date") && dateline != null
-                    && !EARLIER_OCCASION.matcher(quote).find()) {
-                said = dateline;
             }
             LearnedReading.Topics judged = null;
             for (SpeakerAttributor.Speaker speaker : a.speakers()) {
