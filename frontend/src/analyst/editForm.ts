@@ -8,6 +8,7 @@ import { draftFromStatement, editPayload, PRECISIONS, validateDraft, type EditDr
 import { reviewApi, write } from "./reviewApi";
 import type { ReviewState } from "./reviewState";
 import type { SpanChoice } from "./selection";
+import { translationFields } from "./translation";
 
 /** What the form needs from the view that opens it. */
 export interface EditHost {
@@ -50,6 +51,7 @@ export function editForm(host: EditHost, s: Statement, formId: string, close: ()
   const cues = h("input", { id: id("cues"), value: draft.cues, "aria-describedby": id("cues-hint"), "data-testid": "review-cues" });
   const confidence = h("input", { id: id("confidence"), type: "number", min: 0, max: 1, step: 0.05, value: draft.confidence, "data-testid": "review-confidence" });
   const note = h("textarea", { id: id("note"), rows: 2, "data-testid": "review-note" });
+  const translated = translationFields(s, id("translation"));
   note.value = draft.note;
   const spanText = h("span", { "data-testid": "review-span", id: id("span") });
   const selectionHint = h("span", { class: "muted small", "aria-live": "polite" });
@@ -100,7 +102,7 @@ export function editForm(host: EditHost, s: Statement, formId: string, close: ()
       h("div", { class: "field field-wide field-span" }, h("span", { class: "label" }, "Span in the text: "), spanText, " ", useSelection, " ", selectionHint),
       field("cues", "Cue words", cues, true),
       h("span", { id: id("cues-hint"), class: "muted small field-wide" }, "Separate with commas: the words that drove the coding."),
-      field("confidence", "Confidence (0–1)", confidence), field("note", "Note", note, true)),
+      field("confidence", "Confidence (0–1)", confidence), field("note", "Note", note, true), translated.element),
     errors,
     h("p", { class: "form-actions" }, save, " ",
       h("button", { type: "button", class: "button", "data-testid": "review-cancel", onclick: () => {
@@ -127,11 +129,13 @@ export function editForm(host: EditHost, s: Statement, formId: string, close: ()
       // A hand-edited verbatim quote no longer matches its span: the server would answer 422.
       problems.push("Quote: a verbatim quote must match its span in the text. Select the words and use “Use selection as span”, or untick Verbatim for a paraphrase.");
     }
+    const translatedChange = translated.read();
+    if (translatedChange.problem) problems.push(translatedChange.problem);
     if (problems.length) {
       errors.replaceChildren(h("ul", {}, ...problems.map((p) => h("li", {}, p))));
       return;
     }
-    const body = editPayload(s, draft, source.text);
+    const body = Object.assign(editPayload(s, draft, source.text), translatedChange.body);
     if (!Object.keys(body).length) {
       errors.textContent = "Nothing changed.";
       return;

@@ -13,6 +13,7 @@ import { editForm, type EditHost } from "./editForm";
 import { reviewApi, write } from "./reviewApi";
 import { ReviewState } from "./reviewState";
 import { spanFromSelection } from "./selection";
+import { renderNeighbours } from "./neighbours";
 
 export const STATUS_WORDS: Record<StatementStatus, string> = { proposed: "proposed (not yet reviewed)", confirmed: "confirmed", rejected: "rejected" };
 
@@ -237,6 +238,7 @@ export class ReviewView implements EditHost {
         typeof s.confidence === "number" ? ` · confidence ${Math.round(s.confidence * 100)} %` : null,
         h("br", {}), h("span", { class: "muted small" }, `Topic: ${topic?.question ?? s.topic}`)),
       s.cues.length ? h("p", { class: "item-cues" }, h("span", { class: "muted small" }, "Cues: "), ...s.cues.map((c) => h("span", { class: "badge" }, c))) : null,
+      renderNeighbours(s, (k) => this.ctx.topics.find((t) => t.key === k)?.question ?? k),
       s.coder || s.note ? h("p", { class: "muted small" }, s.coder ? `Coded by ${s.coder}` : null, s.coder && s.note ? " · " : null, s.note ? `Note: ${s.note}` : null) : null,
       h("div", { class: "review-actions", role: "group", "aria-label": `Review the statement by ${this.who(s)}` },
         h("button", { type: "button", class: "button button-small button-confirm", disabled: s.status === "confirmed", "data-testid": "review-confirm", onclick: act("confirm") }, "✓ Confirm"),

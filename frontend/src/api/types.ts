@@ -83,6 +83,20 @@ export interface Statement {
   note?: string | null;
   source: SourceRef;
   span: { start: number; end: number } | null;
+  /** Confirmed statements that decided a proposal's topic or stance (the sentence model), closest first. */
+  neighbours?: StatementNeighbour[];
+  /** English of a quote in another language; the quote keeps the original words. */
+  translation?: string | null;
+  /** The quote's language (ISO 639) when it is not English. */
+  quoteLanguage?: string | null;
+}
+
+export interface StatementNeighbour {
+  id: number | null;
+  quote: string;
+  topic: string;
+  stance: number;
+  similarity: number;
 }
 
 export interface StatementPage {

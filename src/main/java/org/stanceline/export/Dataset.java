@@ -39,7 +39,19 @@ public record Dataset(String format, int version, List<TopicRecord> topics, List
                                   LocalDate saidOn, String precision, String dateNote, String quote,
                                   boolean verbatim, int spanStart, int spanEnd, int stance, int intensity,
                                   List<String> cues, double confidence, String status, String coder, String note,
-                                  Instant createdAt, Instant updatedAt, List<RevisionRecord> revisions) {
+                                  Instant createdAt, Instant updatedAt, List<RevisionRecord> revisions,
+                                  String translation, String quoteLanguage,
+                                  List<org.stanceline.statement.StatementNeighbour> neighbours) {
+        /** A statement with no translation and no neighbours (datasets written before V13 read as this). */
+        public StatementRecord(String key, String source, String speaker, String actor, String topic,
+                               LocalDate saidOn, String precision, String dateNote, String quote,
+                               boolean verbatim, int spanStart, int spanEnd, int stance, int intensity,
+                               List<String> cues, double confidence, String status, String coder, String note,
+                               Instant createdAt, Instant updatedAt, List<RevisionRecord> revisions) {
+            this(key, source, speaker, actor, topic, saidOn, precision, dateNote, quote, verbatim, spanStart, spanEnd,
+                    stance, intensity, cues, confidence, status, coder, note, createdAt, updatedAt, revisions, null, null,
+                    null);
+        }
     }
 
     /** One entry of a statement's history, as stored: the snapshots are kept verbatim. */

@@ -38,7 +38,7 @@ final class DatasetRows {
     static final String STATEMENTS = "select s.id, s.slug, so.content_hash, sp.slug as speaker, a.slug as actor, "
             + "t.slug as topic, s.said_on, s.said_precision, s.date_note, s.quote, s.verbatim, s.span_start, "
             + "s.span_end, s.stance, s.intensity, s.cues, s.confidence, s.status, s.coder, s.note, s.created_at, "
-            + "s.updated_at" + STATEMENT_ORDER;
+            + "s.updated_at, s.translation, s.quote_language, s.neighbours" + STATEMENT_ORDER;
     static final String REVISIONS = "select r.statement_id, r.revision, r.action, r.changed_by, r.changed_at, "
             + "r.before_state, r.after_state from statement_revision r join statement s on s.id = r.statement_id "
             + "join source so on so.id = s.source_id join speaker sp on sp.id = s.speaker_id "
@@ -114,7 +114,14 @@ final class DatasetRows {
                 rs.getInt("stance"), rs.getInt("intensity"), List.copyOf(CUES.convertToEntityAttribute(rs.getString("cues"))),
                 rs.getDouble("confidence"), StatementStatus.valueOf(rs.getString("status")).label(),
                 rs.getString("coder"), rs.getString("note"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                revisions);
+                revisions, rs.getString("translation"), rs.getString("quote_language"),
+                nullIfEmpty(NEIGHBOURS.convertToEntityAttribute(rs.getString("neighbours"))));
+    }
+
+    private static final org.stanceline.statement.NeighboursConverter NEIGHBOURS = new org.stanceline.statement.NeighboursConverter();
+
+    private static <T> List<T> nullIfEmpty(List<T> list) {
+        return list.isEmpty() ? null : List.copyOf(list);
     }
 
     static Dataset.EventRecord event(ResultSet rs) throws SQLException {

@@ -93,6 +93,12 @@ final class RecordChecks {
         }
         required(record, "quote", s.quote());
         required(record, "coder", s.coder());
+        if (s.translation() != null && s.translation().length() > 8000) {
+            throw broken(record, "translation", "has more than 8000 characters");
+        }
+        if (s.quoteLanguage() != null && !s.quoteLanguage().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
+            throw broken(record, "quoteLanguage", "must be an ISO 639 code such as fr; got '" + s.quoteLanguage() + "'");
+        }
         parse(record, "status", () -> StatementStatus.parse(s.status()));
         parse(record, "precision", () -> DatePrecision.parse(s.precision()));
         String mismatch = SpanCheck.mismatch(text, s.spanStart(), s.spanEnd(), s.quote());

@@ -23,6 +23,9 @@ import java.util.function.UnaryOperator;
  */
 final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
 
+    private static final org.stanceline.statement.NeighboursConverter NEIGHBOURS =
+            new org.stanceline.statement.NeighboursConverter();
+
     private static final Logger LOG = Logger.getLogger(RestoreSession.class);
     /** Characters of source text kept for span checks (about 2 bytes each at most). */
     private static final long TEXT_BUDGET_CHARS = 16L * 1024 * 1024;
@@ -80,7 +83,8 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
                 + "published_inferred, inferred_reason, language, body_text, content_hash, created_at, created_by", null);
         statements = insert(c, "statement", "id, slug, source_id, speaker_id, actor_id, topic_id, said_on, "
                 + "said_precision, said_week, said_month, date_note, quote, verbatim, span_start, span_end, stance, "
-                + "intensity, cues, confidence, status, coder, note, created_at, updated_at", null);
+                + "intensity, cues, confidence, status, coder, note, created_at, updated_at, translation, quote_language, "
+                + "neighbours", null);
         revisions = insert(c, "statement_revision", "id, statement_id, revision, action, changed_by, changed_at, "
                 + "before_state, after_state", statements);
         events = insert(c, "event", "id, slug, starts_on, ends_on, label, kind, source_id, url", null);
@@ -202,7 +206,8 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
                     r.quote(), r.verbatim(), r.spanStart(), r.spanEnd(), r.stance(), r.intensity(),
                     r.cues() == null || r.cues().isEmpty() ? null : String.join("\n", r.cues()), r.confidence(),
                     StatementStatus.parse(r.status()).name(), r.coder(), r.note(), created,
-                    r.updatedAt() == null ? created : r.updatedAt());
+                    r.updatedAt() == null ? created : r.updatedAt(), r.translation(), r.quoteLanguage(),
+                    NEIGHBOURS.convertToDatabaseColumn(r.neighbours()));
             for (Dataset.RevisionRecord h : r.revisions() == null ? List.<Dataset.RevisionRecord>of() : r.revisions()) {
                 revisions.add(revisionIds.next(), id, h.revision(), RecordChecks.action(h.action()).name(),
                         h.by(), h.at(), h.before(), h.after());

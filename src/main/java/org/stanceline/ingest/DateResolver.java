@@ -39,6 +39,9 @@ public final class DateResolver {
     /** "March 17, 2025", "17 March 2025" at the very start of a paragraph, optionally after a CITY, prefix. */
     private static final Pattern DATELINE = Pattern.compile("(?m)^(?:[A-Z][A-Z .'-]{1,40},\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:"
             + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4}))\\b");
+    /** A wire dateline without a year, "ROME, September 4. /TASS/.", "MOSCOW, March 3 (Reuters) -": CITY first. */
+    private static final Pattern YEARLESS_DATELINE = Pattern.compile("(?m)^[A-Z][A-Z .'-]{1,40},\\s*(?:"
+            + MONTHS + "\\s+(\\d{1,2})|(\\d{1,2})\\s+" + MONTHS + ")(?![\\d,]|\\s+\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(?:on|last|this past|on the)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     /** A bare capitalized weekday ("said Tuesday", "Peskov Tuesday declined"), not one that starts a full date. */
@@ -95,6 +98,39 @@ public final class DateResolver {
             }
         }
         return Dated.UNKNOWN;
+    }
+
+    /**
+     * The day an opening dateline names, with or without a year (a yearless one is the latest such day on or before
+     * publication), or null. The codebook (2.6) dates undated remarks of a datelined report to it.
+     */
+    public static Dated dateline(String text, Dated published) {
+        if (!published.known()) {
+            return null;
+        }
+        String head = text.substring(0, Math.min(text.length(), 600));
+        Matcher full = DATELINE.matcher(head);
+        LocalDate d = null;
+        String what = null;
+        if (full.find() && full.group().contains(",")) {
+            d = full.group(1) != null ? date(full.group(3), full.group(1), full.group(2)) : date(full.group(6), full.group(5), full.group(4));
+            what = full.group().strip();
+        }
+        Matcher yearless = YEARLESS_DATELINE.matcher(head);
+        if (d == null && yearless.find()) {
+            String month = yearless.group(1) != null ? yearless.group(1) : yearless.group(4);
+            String day = yearless.group(1) != null ? yearless.group(2) : yearless.group(3);
+            LocalDate pub = published.date();
+            d = date(String.valueOf(pub.getYear()), month, day);
+            if (d != null && d.isAfter(pub)) {
+                d = date(String.valueOf(pub.getYear() - 1), month, day);
+            }
+            what = yearless.group().strip();
+        }
+        if (d == null || d.isAfter(published.date()) || d.isBefore(published.date().minusDays(7))) {
+            return null; // a dateline far from publication is another story's, or not a dateline
+        }
+        return new Dated(d, DatePrecision.DAY, true, "No date in the sentence: the report's dateline '" + what + "'");
     }
 
     /** When the words in {@code context} (the statement's sentence) were said, relative to publication. */

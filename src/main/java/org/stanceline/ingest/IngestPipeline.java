@@ -3,6 +3,8 @@ package org.stanceline.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.stanceline.kernel.DatePrecision;
+import org.stanceline.similarity.Neighbour;
+import org.stanceline.similarity.SimilarityJudge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,12 +34,21 @@ public final class IngestPipeline {
     /**
      * A proposed statement; {@code speaker} null means {@code newSpeaker} (not in the gazetteer) said it.
      * {@code alternatives} are the other speaker / topic readings of the same span, best first, for the
-     * reviewer to pick from ("speaker-key/topic stance"); one span is proposed once.
+     * reviewer to pick from ("speaker-key/topic stance"); one span is proposed once. {@code neighbours}: the
+     * confirmed statements that voted on its topic (and stance, where the rules had no cue), closest first.
      */
     public record Proposed(int start, int end, String quote, boolean verbatim, String speaker,
                            SpeakerAttributor.NewSpeaker newSpeaker, String actor, String topic, LocalDate saidOn,
                            DatePrecision precision, String dateNote, int stance, int intensity, List<String> cues,
-                           double confidence, String note, List<String> alternatives) {
+                           double confidence, String note, List<String> alternatives, List<Neighbour> neighbours) {
+        public Proposed(int start, int end, String quote, boolean verbatim, String speaker,
+                        SpeakerAttributor.NewSpeaker newSpeaker, String actor, String topic, LocalDate saidOn,
+                        DatePrecision precision, String dateNote, int stance, int intensity, List<String> cues,
+                        double confidence, String note, List<String> alternatives) {
+            this(start, end, quote, verbatim, speaker, newSpeaker, actor, topic, saidOn, precision, dateNote, stance,
+                    intensity, cues, confidence, note, alternatives, List.of());
+        }
+
         public Proposed(int start, int end, String quote, boolean verbatim, String speaker,
                         SpeakerAttributor.NewSpeaker newSpeaker, String actor, String topic, LocalDate saidOn,
                         DatePrecision precision, String dateNote, int stance, int intensity, List<String> cues,
@@ -65,12 +76,32 @@ public final class IngestPipeline {
     private final TopicClassifier topics;
     private final StanceCoder coder;
     private final SpeakerAttributor attributor;
+    private final LearnedReading learned;
+    private final List<TopicClassifier.TopicEntry> topicEntries;
+    private final Lexicon lexicon;
 
     public IngestPipeline(Gazetteer gazetteer, List<TopicClassifier.TopicEntry> topics, Lexicon lexicon) {
+        this(gazetteer, topics, lexicon, null, 0);
+    }
+
+    private IngestPipeline(Gazetteer gazetteer, List<TopicClassifier.TopicEntry> topics, Lexicon lexicon,
+                           SimilarityJudge judge, double relevance) {
         this.gazetteer = gazetteer;
+        this.topicEntries = topics;
+        this.lexicon = lexicon;
         this.topics = new TopicClassifier(topics, lexicon);
         this.coder = new StanceCoder(lexicon);
         this.attributor = new SpeakerAttributor(gazetteer);
+        this.learned = new LearnedReading(judge, topics.stream().map(TopicClassifier.TopicEntry::key)
+                .collect(java.util.stream.Collectors.toSet()), relevance);
+    }
+
+    /**
+     * The same rules with the sentence model's judge beside them; {@code relevance}: how close (cosine) a span
+     * the rules file under no topic must be to a topic's seeds or confirmed statements to be proposed at all.
+     */
+    public IngestPipeline withJudge(SimilarityJudge judge, double relevance) {
+        return new IngestPipeline(gazetteer, topicEntries, lexicon, judge, relevance);
     }
 
     /** A pipeline over a data folder (speakers.json, actors.json, topics.json): for commands and tests. */
@@ -138,11 +169,21 @@ public final class IngestPipeline {
                     said = fromParagraph;
                 }
             }
+            LearnedReading.Topics judged = null;
             for (SpeakerAttributor.Speaker speaker : a.speakers()) {
                 List<TopicClassifier.TopicScore> speakerTopics = topicScores.isEmpty()
                         ? inherited(out, speaker.key(), c.start(), text) : topicScores;
+                if (judged == null) {
+                    // One judgement per span: the first speaker's reading.
+                    judged = learned.topics(quote, speakerTopics, !speakerTopics.isEmpty()
+                            && !coder.code(quote, speakerTopics.get(0).key()).cues().isEmpty());
+                }
+                if (speakerTopics == topicScores || topicScores.isEmpty() && speaker == a.speakers().get(0)) {
+                    speakerTopics = judged.scores();
+                }
                 for (TopicClassifier.TopicScore topic : speakerTopics) {
-                    StanceCoder.Coding coding = coder.code(quote, topic.key());
+                    StanceCoder.Coding ruled = coder.code(quote, topic.key());
+                    StanceCoder.Coding coding = learned.stance(ruled, topic.key(), judged);
                     if (!seen.add(c.start() + ":" + c.end() + ":" + speaker.key() + ":" + topic.key())) {
                         continue;
                     }
@@ -151,11 +192,13 @@ public final class IngestPipeline {
                             * (topic.fromContext() ? 0.8 : 1.0) * (c.verbatim() ? 1.0 : 0.95) * 100) / 100.0;
                     String note = "Proposed by the ingest pipeline: " + (c.verbatim() ? "direct quote" : "reported speech")
                             + " ('" + c.cue() + "'); speaker: " + speaker.method() + "; topic cues: "
-                            + String.join(", ", topic.cues()) + (topic.fromContext() ? " (from the paragraph)" : "");
+                            + String.join(", ", topic.cues()) + (topic.fromContext() ? " (from the paragraph)" : "")
+                            + LearnedReading.note(judged, ruled, coding);
                     out.add(new Proposed(c.start(), c.end(), quote, c.verbatim(), speaker.known() == null ? null : speaker.key(),
                             speaker.unknown(), speaker.actor(), topic.key(), said.date(), said.precision(), said.note(),
                             coding.stance(), coding.intensity(), cues.isEmpty() ? List.of(c.cue()) : cues,
-                            Math.max(0.05, confidence), note.length() > 2000 ? note.substring(0, 2000) : note));
+                            Math.max(0.05, confidence), note.length() > 2000 ? note.substring(0, 2000) : note, List.of(),
+                            judged.neighbours()));
                 }
             }
         }
@@ -182,7 +225,7 @@ public final class IngestPipeline {
                 q = new Proposed(p.start(), p.end(), p.quote(), p.verbatim(), p.speaker(), p.newSpeaker(), p.actor(),
                         p.topic(), before.saidOn(), before.precision(), "Continues the speaker's remarks dated earlier in the text ("
                         + before.saidOn() + "): " + before.dateNote(), p.stance(), p.intensity(), p.cues(), p.confidence(),
-                        p.note(), p.alternatives());
+                        p.note(), p.alternatives(), p.neighbours());
             } else if (p.precision() == DatePrecision.DAY && p.saidOn() != null) {
                 lastDated.put(p.speakerKey(), p);
             }
@@ -214,7 +257,7 @@ public final class IngestPipeline {
             out.add(new Proposed(best.start(), best.end(), best.quote(), best.verbatim(), best.speaker(), best.newSpeaker(),
                     best.actor(), best.topic(), best.saidOn(), best.precision(), best.dateNote(), best.stance(),
                     best.intensity(), best.cues(), best.confidence(), note.length() > 2000 ? note.substring(0, 2000) : note,
-                    alternatives));
+                    alternatives, best.neighbours()));
         }
         return out;
     }

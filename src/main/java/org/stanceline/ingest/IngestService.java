@@ -20,6 +20,8 @@ import org.stanceline.ingest.SourceService;
 import org.stanceline.ingest.SourceViews;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
+import org.stanceline.similarity.SimilarityJudge;
+import org.stanceline.similarity.SimilarityService;
 import org.stanceline.web.StancelineConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -68,6 +70,9 @@ public class IngestService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SimilarityService similarity;
 
     /** JSON or pasted text; the format is told by the content (HTML is recognised), else plain text. */
     @Transactional
@@ -161,7 +166,7 @@ public class IngestService {
                 : new DateResolver.Dated(s.publishedOn, s.publishedPrecision == null ? DatePrecision.DAY : s.publishedPrecision,
                 s.publishedInferred, "Publication date of the stored source");
         List<Statement> existing = Statement.list("source.id = ?1", sourceId);
-        List<IngestPipeline.Proposed> fresh = pipelines.current().propose(s.text, published).stream()
+        List<IngestPipeline.Proposed> fresh = learnedPipeline().propose(s.text, published).stream()
                 .filter(p -> existing.stream().noneMatch(e -> e.spanStart < p.end() && p.start() < e.spanEnd
                         && e.speaker.slug.equals(p.speakerKey()) && e.topic.slug.equals(p.topic())))
                 .toList();
@@ -183,6 +188,30 @@ public class IngestService {
     /** Strict UTF-8 (a BOM is allowed); names the byte where decoding failed. */
     public static String decodeUtf8(byte[] bytes, String what) {
         return UploadChecks.decodeUtf8(bytes, what);
+    }
+
+    private volatile LearnedPipeline learned;
+
+    private record LearnedPipeline(IngestPipeline rules, SimilarityJudge judge, IngestPipeline pipeline) {
+    }
+
+    /**
+     * The rules with the sentence model's judge (which knows every confirmed statement), or the rules alone when
+     * the model is switched off; kept while neither the reference data nor the confirmed statements change.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IngestPipeline learnedPipeline() {
+        IngestPipeline rules = pipeline();
+        SimilarityJudge judge = similarity.judge().orElse(null);
+        if (judge == null) {
+            return rules;
+        }
+        LearnedPipeline l = learned;
+        if (l == null || l.rules() != rules || l.judge() != judge) {
+            l = new LearnedPipeline(rules, judge, rules.withJudge(judge, similarity.relevance()));
+            learned = l;
+        }
+        return l.pipeline();
     }
 
     public static Format formatOf(String fileName) {
@@ -236,7 +265,7 @@ public class IngestService {
         boolean english = s.language.toLowerCase(Locale.ROOT).startsWith("en");
         String notice = english ? null : "This source is in '" + s.language + "', not English: the pipeline proposes no"
                 + " statements for it. Code its statements by hand, keeping the original words and a translation.";
-        List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? pipelines.current().propose(text, published)
+        List<IngestPipeline.Proposed> proposals = config.ingest().propose() && english ? learnedPipeline().propose(text, published)
                 : List.of();
         SourceViews.CreatedSource created = new SourceViews.CreatedSource(s.id, hash, proposalWriter.persist(s, proposals, user), notice);
         audit.record(user, AuditLog.CREATE, "source", s.id, "\"" + s.title + "\" (" + text.length()

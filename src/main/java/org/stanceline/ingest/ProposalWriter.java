@@ -8,6 +8,7 @@ import org.stanceline.reference.Topic;
 import org.stanceline.source.Source;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.Statement;
+import org.stanceline.statement.StatementNeighbour;
 import org.stanceline.statement.StatementService;
 import org.stanceline.statement.StatementStatus;
 import org.stanceline.statement.StatementView;
@@ -44,6 +45,8 @@ public class ProposalWriter {
                     dated ? p.dateNote() : "Publication date unknown: dated to the day of ingestion; set the date on review",
                     p.quote(), p.verbatim(), p.start(), p.end(), p.stance(), p.intensity(), p.cues(), p.confidence(),
                     StatementStatus.PROPOSED, IngestService.PIPELINE_CODER, p.note()));
+            st.neighbours = new ArrayList<>(p.neighbours().stream()
+                    .map(n -> new StatementNeighbour(n.id(), n.quote(), n.topic(), n.stance(), n.similarity())).toList());
             proposed.add(statements.propose(st, user));
         }
         return proposed;

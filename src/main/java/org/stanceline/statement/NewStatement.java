@@ -12,7 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of {@code POST /api/statements}: a statement coded by hand by an analyst. */
+/**
+ * Body of {@code POST /api/statements}: a statement coded by hand by an analyst. For a source in another
+ * language, {@code quote} keeps the original words (it must be the source's span), {@code translation} their
+ * English and {@code quoteLanguage} their language (ISO 639, e.g. {@code fr}).
+ */
 public record NewStatement(
         @NotNull Long sourceId,
         @NotBlank String speaker,
@@ -29,7 +33,9 @@ public record NewStatement(
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> cues,
         @DecimalMin("0.0") @DecimalMax("1.0") Double confidence,
         String status,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note,
+        @Size(max = 8000) String translation,
+        @Size(max = 16) @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?") String quoteLanguage) {
 
     public record SpanInput(@NotNull @Min(0) Integer start, @NotNull @Min(1) Integer end) {
     }

@@ -109,6 +109,17 @@ public class Statement extends PanacheEntityBase {
 
     public String note;
 
+    /** The confirmed statements that decided a proposal's topic or stance, closest first (empty: the rules alone). */
+    @Convert(converter = NeighboursConverter.class)
+    public List<StatementNeighbour> neighbours = new ArrayList<>();
+
+    /** For a quote not in English: its translation into English (the quote keeps the original words). */
+    public String translation;
+
+    /** The quote's language (ISO 639-1) when it is not the source's; null: the source's language. */
+    @Column(name = "quote_language")
+    public String quoteLanguage;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -29,5 +29,7 @@ public record StatementEdit(
         @Min(0) @Max(3) Integer intensity,
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> cues,
         @DecimalMin("0.0") @DecimalMax("1.0") Double confidence,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note,
+        @Size(max = 8000) String translation,
+        @Size(max = 16) @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?") String quoteLanguage) {
 }

@@ -46,6 +46,10 @@ class StatementRevisions {
         m.put("status", s.status.label());
         m.put("coder", s.coder);
         m.put("note", s.note);
+        if (s.translation != null || s.quoteLanguage != null) {
+            m.put("translation", s.translation);
+            m.put("quoteLanguage", s.quoteLanguage);
+        }
         try {
             return json.writeValueAsString(m);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

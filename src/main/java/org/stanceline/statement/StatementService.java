@@ -119,6 +119,8 @@ public class StatementService {
                 precision, input.dateNote(), input.quote(), input.verbatim(), input.span().start(), input.span().end(),
                 input.stance(), input.intensity(), input.cues(), input.confidence() == null ? 1.0 : input.confidence(),
                 status, coder, input.note()));
+        s.translation = blankToNull(input.translation());
+        s.quoteLanguage = blankToNull(input.quoteLanguage());
         s.persist();
         lists.indexed(s, null);
         revisions.record(s, StatementRevision.Action.CREATED, coder, null);
@@ -203,6 +205,12 @@ public class StatementService {
         }
         if (edit.note() != null) {
             s.note = edit.note();
+        }
+        if (edit.translation() != null) {
+            s.translation = blankToNull(edit.translation()); // "" clears it
+        }
+        if (edit.quoteLanguage() != null) {
+            s.quoteLanguage = blankToNull(edit.quoteLanguage());
         }
         s.coder = user;
         s.updatedAt = java.time.Instant.now();
@@ -296,5 +304,9 @@ public class StatementService {
         } catch (IllegalArgumentException e) {
             throw new Invalid(e.getMessage());
         }
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 }

@@ -66,4 +66,18 @@ class DateResolverTest {
         assertEquals(DatePrecision.MONTH, month.precision(), "a weekday means nothing without a publication day");
         assertFalse(DateResolver.said("on Sunday", DateResolver.Dated.UNKNOWN).known());
     }
+
+    @Test
+    void shouldReadAWireDatelineWithoutAYearAsTheLatestSuchDayBeforePublication() {
+        DateResolver.Dated pub = new DateResolver.Dated(LocalDate.of(2025, 9, 5), DatePrecision.DAY, false, "test");
+        DateResolver.Dated d = DateResolver.dateline("ROME, September 4. /TASS/. Italy will not send troops.", pub);
+        assertEquals(LocalDate.of(2025, 9, 4), d.date());
+        assertEquals(DatePrecision.DAY, d.precision());
+        DateResolver.Dated january = new DateResolver.Dated(LocalDate.of(2026, 1, 2), DatePrecision.DAY, false, "test");
+        assertEquals(LocalDate.of(2025, 12, 30), DateResolver.dateline("MOSCOW, Dec. 30 (Reuters) - Peskov said", january).date());
+        assertEquals(LocalDate.of(2025, 9, 4), DateResolver.dateline("PARIS, 4 September 2025 - x", pub).date());
+        assertEquals(null, DateResolver.dateline("ROME, May 4. /TASS/. Months before publication.", pub));
+        assertEquals(null, DateResolver.dateline("Rome, and on September 4 he said", pub));
+        assertEquals(null, DateResolver.dateline("ROME, September 4, 2025", DateResolver.Dated.UNKNOWN));
+    }
 }

@@ -2,9 +2,12 @@ package org.stanceline.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.stanceline.similarity.SimilarityJudge;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,21 +26,47 @@ final class EvidenceFiguresCommand {
     private EvidenceFiguresCommand() {
     }
 
-    record All(EvidenceFigures.Figures test, EvidenceFigures.Figures tune, EvidenceFigures.Figures seeds) {
+    /**
+     * {@code test}, {@code tune}, {@code seeds}: the rules alone; {@code curve}: the test part with the sentence
+     * model after 0, 25, 50, 100 confirmations; {@code model}: its last step; {@code seedsModel}: the seeds with
+     * the model and the tune part's confirmations.
+     */
+    record All(EvidenceFigures.Figures test, EvidenceFigures.Figures tune, EvidenceFigures.Figures seeds,
+               List<LearnedFigures.Step> curve, EvidenceFigures.Figures seedsModel, LearnedFigures.Throughput throughput) {
+        EvidenceFigures.Figures model() {
+            return curve.get(curve.size() - 1).test();
+        }
     }
 
     static All measure() throws IOException {
         IngestPipeline pipeline = IngestPipeline.fromDataDir(DATA);
         Set<String> actors = knownActors();
-        return new All(EvidenceFigures.evaluate("dev set, test part", pipeline, DevSet.devset(DevSet.Part.TEST), actors),
-                EvidenceFigures.evaluate("dev set, tune part", pipeline, DevSet.devset(DevSet.Part.TUNE), actors),
-                EvidenceFigures.evaluate("seeds (the rules' own articles)", pipeline, DevSet.seeds(DATA, SEEDS), actors));
+        List<DevSet.Article> test = DevSet.devset(DevSet.Part.TEST);
+        List<DevSet.Article> tune = DevSet.devset(DevSet.Part.TUNE);
+        List<DevSet.Article> seeds = DevSet.seeds(DATA, SEEDS);
+        SimilarityJudge judge = LearnedFigures.judge();
+        List<LearnedFigures.Step> curve = LearnedFigures.curve(pipeline, judge, actors);
+        IngestPipeline withTune = pipeline.withJudge(judge.withExamples(LearnedFigures.examples(judge.embedder(), tune)),
+                LearnedFigures.RELEVANCE);
+        List<DevSet.Article> all = new ArrayList<>(test);
+        all.addAll(tune);
+        return new All(EvidenceFigures.evaluate("dev set, test part, rules only", pipeline, test, actors),
+                EvidenceFigures.evaluate("dev set, tune part, rules only", pipeline, tune, actors),
+                EvidenceFigures.evaluate("seeds (the rules' own articles), rules only", pipeline, seeds, actors), curve,
+                EvidenceFigures.evaluate("seeds, model + the tune part's " + judge.withExamples(
+                        LearnedFigures.examples(judge.embedder(), tune)).examples() + " confirmations", withTune, seeds, actors),
+                LearnedFigures.throughput(pipeline, withTune, all));
     }
 
     static void print(All all) {
+        System.out.println(all.model().table());
+        System.out.println(LearnedFigures.curveTable(all.test(), all.curve()));
+        System.out.println(all.throughput().line());
+        System.out.println();
         System.out.println(all.test().table());
         System.out.println(all.tune().table());
         System.out.println(all.seeds().table());
+        System.out.println(all.seedsModel().table());
         if (Boolean.getBoolean("devset.details")) {
             System.out.println("Misses, tune part:");
             all.tune().details.forEach(System.out::println);

@@ -75,7 +75,7 @@ final class RollupScenario {
             written.add(statements.create(new NewStatement(sourceId, speakers.get(c.speaker()),
                     c.actor() < 0 ? null : ACTORS.get(c.actor()), TOPICS.get(c.topic()), day(c.day()), "day", null,
                     quote, true, new NewStatement.SpanInput(start, start + quote.length()), c.stance(), c.intensity(),
-                    List.of("test"), 1.0, c.status(), null), "test").id());
+                    List.of("test"), 1.0, c.status(), null, null, null), "test").id());
         } else if (w instanceof WriteSequences.Rebuild) {
             QuarkusTransaction.requiringNew().run(() -> bulkLoaded.fire(new StatementsBulkLoaded("test", 0)));
         } else if (!written.isEmpty()) {
@@ -113,7 +113,7 @@ final class RollupScenario {
     private void edit(int pick, String speaker, String actor, String topic, LocalDate saidOn, Integer stance,
                       Integer intensity) {
         statements.update(pick(pick), new StatementEdit(speaker, actor, topic, saidOn, null, null, null, null, null,
-                stance, intensity, null, null, null), "test");
+                stance, intensity, null, null, null, null, null), "test");
     }
 
     private long pick(int pick) {

@@ -1,0 +1,89 @@
+package org.stanceline.ingest;
+
+import org.stanceline.similarity.Neighbour;
+import org.stanceline.similarity.SimilarityJudge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the sentence model meets the rules: it reorders the rules' topics of a span (the judged topic first),
+ * adds a topic the rules missed when the span is close enough to that topic's seeds or confirmed statements,
+ * and gives the neighbours' stance where the stance rules found no cue. The rules' cues stay the explanation;
+ * the neighbours that voted travel with the proposal.
+ */
+final class LearnedReading {
+
+    /** A span's topics after the judge, best first, with the neighbours that voted (empty without a model). */
+    record Topics(List<TopicClassifier.TopicScore> scores, SimilarityJudge.Judgement judgement) {
+        List<Neighbour> neighbours() {
+            return judgement == null ? List.of() : judgement.neighbours();
+        }
+    }
+
+    private final SimilarityJudge judge;
+    private final Set<String> known;
+    private final double relevance;
+
+    LearnedReading(SimilarityJudge judge, Set<String> known, double relevance) {
+        this.judge = judge;
+        this.known = known;
+        this.relevance = relevance;
+    }
+
+    /**
+     * The span's topics. The model is asked only where the rules are unsure (it costs several milliseconds a span,
+     * the rules a fraction of one): no topic cue in the span itself, cues of two topics, a single one-word cue, or
+     * no stance cue ({@code stanceCue} false).
+     */
+    Topics topics(String quote, List<TopicClassifier.TopicScore> rules, boolean stanceCue) {
+        if (judge == null || stanceCue && confident(rules)) {
+            return new Topics(rules, null);
+        }
+        List<SimilarityJudge.RuleTopic> ruleTopics = rules.stream()
+                .map(t -> new SimilarityJudge.RuleTopic(t.key(), t.score(), t.fromContext())).toList();
+        SimilarityJudge.Judgement j = judge.judge(quote, ruleTopics, known);
+        if (j.topic() == null) {
+            return new Topics(rules, j);
+        }
+        if (rules.isEmpty() && j.relevance() < relevance) {
+            return new Topics(rules, j); // not about any tracked question, as far as the model can tell either
+        }
+        List<TopicClassifier.TopicScore> out = new ArrayList<>();
+        TopicClassifier.TopicScore chosen = rules.stream().filter(t -> t.key().equals(j.topic())).findFirst()
+                .orElse(new TopicClassifier.TopicScore(j.topic(), 0, List.of(j.reason()), false));
+        out.add(chosen);
+        rules.stream().filter(t -> !t.key().equals(j.topic())).forEach(out::add);
+        return new Topics(out, j);
+    }
+
+    static boolean confident(List<TopicClassifier.TopicScore> rules) {
+        return ALWAYS_ASK ? false : rules.size() == 1 && !rules.get(0).fromContext() && rules.get(0).score() >= 2;
+    }
+
+    /** For measurements: ask the model about every span ({@code -Dstanceline.similarity.every-span=true}). */
+    static final boolean ALWAYS_ASK = Boolean.getBoolean("stanceline.similarity.every-span");
+
+    /** The neighbours' stance on this topic, where the stance rules found no cue of their own. */
+    StanceCoder.Coding stance(StanceCoder.Coding rules, String topic, Topics topics) {
+        SimilarityJudge.Judgement j = topics.judgement();
+        if (j == null || j.stance() == null || !topic.equals(j.topic()) || !rules.cues().isEmpty()) {
+            return rules;
+        }
+        return new StanceCoder.Coding(j.stance(), rules.intensity(), rules.cues(), 0.4);
+    }
+
+    /** "; like these confirmed statements: #12 "…" (troops −1, 0.71), …" for the proposal's note. */
+    static String note(Topics topics, StanceCoder.Coding rules, StanceCoder.Coding used) {
+        if (topics.judgement() == null) {
+            return "";
+        }
+        String s = "; " + topics.judgement().reason() + (used != rules ? "; stance from the neighbours (no stance cue)" : "");
+        List<Neighbour> near = topics.neighbours();
+        if (!near.isEmpty()) {
+            s += "; like these confirmed statements: " + String.join(", ", near.stream().map(Neighbour::describe).toList());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,40 @@
+package org.stanceline.similarity;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The sentence model beside the ingest rules (issue 11): on or off, its cost, and how much it may decide. */
+@ConfigMapping(prefix = "stanceline.similarity")
+public interface SimilarityConfig {
+
+    /** Off: the rules alone propose, as before the model; nothing is loaded. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** ONNX Runtime threads per embedding; one suits a server that runs one request per core. */
+    @WithDefault("1")
+    int threads();
+
+    /** Word pieces of a span the model reads (its start says what it is about; cost grows with length). */
+    @WithDefault("48")
+    int maxTokens();
+
+    /** Confirmed statements that vote on a proposal's topic and stance. */
+    @WithDefault("5")
+    int neighbours();
+
+    /** Cosine a confirmed statement needs to vote at all. */
+    @WithDefault("0.45")
+    double minSimilarity();
+
+    /**
+     * Cosine to a topic's seeds or confirmed statements that a span with no topic cue needs before it is proposed
+     * under that topic; higher proposes fewer such spans.
+     */
+    @WithDefault("0.55")
+    double relevance();
+
+    /** Most confirmed statements the model keeps in memory (the newest), 384 floats each. */
+    @WithDefault("20000")
+    int maxExamples();
+}

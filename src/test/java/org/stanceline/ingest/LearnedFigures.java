@@ -1,0 +1,164 @@
+package org.stanceline.ingest;
+
+import org.stanceline.similarity.ConfirmedExample;
+import org.stanceline.similarity.MiniLmEmbedder;
+import org.stanceline.similarity.SentenceEmbedder;
+import org.stanceline.similarity.SimilarityJudge;
+import org.stanceline.similarity.TopicSeed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The pipeline with the sentence model: the test part's figures after 0, 25, 50 and 100 confirmations (the
+ * learning curve), and the throughput with the model. Confirmations are drawn, in a seeded random order, from
+ * the tune part's gold statements (87); past those, from the demo corpus (the seeds' coding), which an
+ * installation starts with confirmed. The test part is never a confirmation.
+ */
+final class LearnedFigures {
+
+    static final int[] CURVE = {0, 25, 50, 100};
+    /** Relevance a span the rules give no topic needs before the model proposes it (see SimilarityConfig). */
+    static final double RELEVANCE = 0.55;
+
+    record Step(int confirmations, String source, EvidenceFigures.Figures test) {
+    }
+
+    record Throughput(int articles, long bytes, double cpuSeconds, double wallSeconds, int sentences, int embedded,
+                      double rulesCpuSeconds) {
+        double per4kPerCpuSecond() {
+            return bytes / 4096.0 / cpuSeconds;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "throughput with the model: %.1f articles of 4 KB per CPU-second on one core"
+                            + " (target >= 20); %.1f per wall-clock second (%d articles, %.0f KB, %.2f s CPU, %.2f s wall,"
+                            + " %d proposals, %d spans embedded); the rules alone: %.1f per CPU-second",
+                    per4kPerCpuSecond(), bytes / 4096.0 / wallSeconds, articles, bytes / 1024.0, cpuSeconds, wallSeconds,
+                    sentences, embedded, bytes / 4096.0 / rulesCpuSeconds);
+        }
+    }
+
+    private LearnedFigures() {
+    }
+
+    /** Counts the spans embedded, for the throughput line. */
+    static final class Counting implements SentenceEmbedder {
+        final SentenceEmbedder model;
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+        Counting(SentenceEmbedder model) {
+            this.model = model;
+        }
+
+        @Override
+        public float[] embed(String sentence) {
+            calls.incrementAndGet();
+            return model.embed(sentence);
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> sentences) {
+            calls.addAndGet(sentences.size());
+            return model.embedAll(sentences);
+        }
+    }
+
+    static final Counting EMBEDDER = new Counting(MiniLmEmbedder.load(1, Integer.getInteger("similarity.tokens", MiniLmEmbedder.MAX_TOKENS)));
+
+    static SimilarityJudge judge() {
+        return SimilarityJudge.create(EMBEDDER, TopicSeed.standard(), SimilarityJudge.Settings.STANDARD);
+    }
+
+    /** The confirmation pool: tune part first (shuffled), then the demo corpus (shuffled). */
+    static List<ConfirmedExample> pool(SentenceEmbedder embedder) throws IOException {
+        List<ConfirmedExample> tune = examples(embedder, DevSet.devset(DevSet.Part.TUNE));
+        List<ConfirmedExample> corpus = examples(embedder, DevSet.seeds(EvidenceFiguresCommand.DATA, EvidenceFiguresCommand.SEEDS));
+        Collections.shuffle(tune, new Random(11));
+        Collections.shuffle(corpus, new Random(12));
+        List<ConfirmedExample> out = new ArrayList<>(tune);
+        out.addAll(corpus);
+        return out;
+    }
+
+    static List<ConfirmedExample> examples(SentenceEmbedder embedder, List<DevSet.Article> articles) {
+        List<ConfirmedExample> out = new ArrayList<>();
+        for (DevSet.Article a : articles) {
+            for (DevSet.Gold g : a.gold()) {
+                out.add(new ConfirmedExample(null, g.quote(), g.topic(), g.stance(), embedder.embed(g.quote())));
+            }
+        }
+        return out;
+    }
+
+    static List<Step> curve(IngestPipeline rules, SimilarityJudge judge, Set<String> actors) throws IOException {
+        List<ConfirmedExample> pool = pool(judge.embedder());
+        long tune = DevSet.devset(DevSet.Part.TUNE).stream().mapToLong(a -> a.gold().size()).sum();
+        List<DevSet.Article> test = DevSet.devset(DevSet.Part.TEST);
+        List<Step> out = new ArrayList<>();
+        for (int n : CURVE) {
+            int take = Math.min(n, pool.size());
+            String source = take <= tune ? "tune part" : "tune part (" + tune + ") + demo corpus (" + (take - tune) + ")";
+            IngestPipeline p = rules.withJudge(judge.withExamples(pool.subList(0, take)), RELEVANCE);
+            out.add(new Step(take, source, EvidenceFigures.evaluate("dev set, test part, model + " + take + " confirmations",
+                    p, test, actors)));
+        }
+        return out;
+    }
+
+    static String curveTable(EvidenceFigures.Figures rulesOnly, List<Step> steps) {
+        StringBuilder b = new StringBuilder("learning curve on the test part (confirmations drawn from the tune part; "
+                + "the rules alone first)\n");
+        b.append(String.format(Locale.ROOT, "  %-28s %6s %6s %6s %6s %6s %6s %6s %6s%n", "confirmations", "F1", "speakr",
+                "actor", "topic", "exact", "st±1", "day", "dupl"));
+        row(b, "rules only (no model)", rulesOnly);
+        for (Step s : steps) {
+            row(b, s.confirmations() + " (" + (s.confirmations() == 0 ? "topic seeds only" : s.source()) + ")", s.test());
+        }
+        b.append(String.format(Locale.ROOT, "  %-28s %6s %6s %6s %6s %6s %6s %6s %6s%n", "target", ">=.85", ">=.95", ">=.95",
+                ">=.85", ">=.60", ">=.85", ">=.70", "0"));
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String label, EvidenceFigures.Figures f) {
+        b.append(String.format(Locale.ROOT, "  %-28s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f%n",
+                label.length() > 28 ? label.substring(0, 28) : label, f.f1(), f.speaker(), f.actor(), f.topic(),
+                f.stanceExactRate(), f.stanceWithinOneRate(), f.dayDate(), f.duplicatesPerSpan()));
+        if (label.length() > 28) {
+            b.append("    (").append(label).append(")\n");
+        }
+    }
+
+    /** One thread, so CPU time is one core's; ONNX Runtime runs in the calling thread with one intra-op thread. */
+    static Throughput throughput(IngestPipeline rules, IngestPipeline pipeline, List<DevSet.Article> articles) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < 2; round++) { // warm-up: JIT and ONNX Runtime's first runs
+            articles.forEach(a -> pipeline.run(a.text(), new IngestPipeline.Metadata(null, a.publishedOn(), a.precision())));
+        }
+        long rulesStart = cpu.getCurrentThreadCpuTime();
+        for (int round = 0; round < 3; round++) {
+            articles.forEach(a -> rules.run(a.text(), new IngestPipeline.Metadata(null, a.publishedOn(), a.precision())));
+        }
+        double rulesCpu = (cpu.getCurrentThreadCpuTime() - rulesStart) / 1e9;
+        long bytes = 0;
+        int spans = 0;
+        int calls = EMBEDDER.calls.get();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        for (int round = 0; round < 3; round++) {
+            for (DevSet.Article a : articles) {
+                spans += pipeline.run(a.text(), new IngestPipeline.Metadata(null, a.publishedOn(), a.precision()))
+                        .statements().size();
+                bytes += a.text().getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return new Throughput(articles.size() * 3, bytes, (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9,
+                (System.nanoTime() - start) / 1e9, spans, EMBEDDER.calls.get() - calls, rulesCpu);
+    }
+}
