@@ -40,7 +40,7 @@ final class ChartModelFixture {
                 speaker == null ? null : new StatementView.SpeakerRef(id, "sp" + id, speaker, "Minister"),
                 "snapshot", quote, verbatim, stance, intensity, List.of(), 0.9, "confirmed", "test", null,
                 new StatementView.SourceRef(100 + id, id == 3 ? null : "Source " + id, id == 3 ? null : "Outlet",
-                        null, d(date)), new StatementView.Span(0, quote.length()));
+                        null, d(date)), new StatementView.Span(0, quote.length()), List.of(), null, null);
     }
 
     /**
