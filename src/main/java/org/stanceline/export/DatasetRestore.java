@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.Session;
@@ -61,6 +62,9 @@ public class DatasetRestore {
 
     @Inject
     StatementSearch search;
+
+    @Inject
+    Validator validator;
 
     /** One restore at a time in this process (the marker row stops a second process). */
     private final AtomicBoolean running = new AtomicBoolean();
@@ -143,7 +147,7 @@ public class DatasetRestore {
                 .getJdbcServices().getDialect();
         try (RestoreSession session = new RestoreSession(connection,
                 dialect.getSequenceSupport()::getSequenceNextValString, config.batchSize(), config.logEvery(),
-                commitEvery)) {
+                commitEvery, validator)) {
             new DatasetReader(mapper).read(json, session);
             return session.counts();
         }

@@ -5,6 +5,8 @@ import org.jboss.logging.Logger;
 import org.stanceline.kernel.DatePrecision;
 import org.stanceline.statement.StatementStatus;
 
+import jakarta.validation.Validator;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -58,9 +60,12 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     private long index;
 
     /** {@code nextValueSql} gives the dialect's "select next value" for a sequence name. */
-    RestoreSession(Connection c, UnaryOperator<String> nextValueSql, int batchSize, int logEvery, int commitEvery)
-            throws SQLException {
+    private final Validator validator;
+
+    RestoreSession(Connection c, UnaryOperator<String> nextValueSql, int batchSize, int logEvery, int commitEvery,
+                   Validator validator) throws SQLException {
         this.connection = c;
+        this.validator = validator;
         this.commitEvery = commitEvery;
         this.batchSize = batchSize;
         this.logEvery = logEvery;
@@ -112,6 +117,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     @Override
     public void topic(long i, Dataset.TopicRecord r) {
         String name = at("topics", i, r.key());
+        RecordChecks.fields(validator, name, r);
         RecordChecks.topic(name, r);
         write(() -> {
             long id = topicIds.next();
@@ -125,7 +131,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     @Override
     public void actor(long i, Dataset.ActorRecord r) {
         String name = at("actors", i, r.key());
-        RecordChecks.actor(name, r);
+        RecordChecks.fields(validator, name, r);
         write(() -> {
             long id = actorIds.next();
             unique(name, actorByKey.put(r.key(), id));
@@ -136,7 +142,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     @Override
     public void speaker(long i, Dataset.SpeakerRecord r) {
         String name = at("speakers", i, r.key());
-        RecordChecks.speaker(name, r);
+        RecordChecks.fields(validator, name, r);
         Long actor = reference(name, "actor", actorByKey, r.actor());
         write(() -> {
             long id = speakerIds.next();
@@ -156,6 +162,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     @Override
     public void source(long i, Dataset.SourceRecord r) {
         String name = at("sources", i, r.key());
+        RecordChecks.fields(validator, name, r);
         RecordChecks.source(name, r);
         write(() -> {
             long id = sourceIds.next();
@@ -196,7 +203,9 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
                 texts.ensure(List.of(r.source()));
                 text = texts.get(r.source());
             }
-            RecordChecks.statement(RecordChecks.name("statements", s.index(), r.key()), r, text);
+            String record = RecordChecks.name("statements", s.index(), r.key());
+            RecordChecks.fields(validator, record, r);
+            RecordChecks.statement(record, r, text);
             long id = statementIds.next();
             DatePrecision precision = DatePrecision.parse(r.precision());
             Instant created = r.createdAt() == null ? now : r.createdAt();
@@ -245,7 +254,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
     @Override
     public void event(long i, Dataset.EventRecord r) {
         String name = at("events", i, r.key());
-        RecordChecks.event(name, r);
+        RecordChecks.fields(validator, name, r);
         Long source = r.source() == null ? null : reference(name, "source", sourceByHash, r.source());
         if (!eventKeys.add(r.key())) {
             throw RecordChecks.broken(name, "key", "is used twice");
@@ -257,7 +266,7 @@ final class RestoreSession implements DatasetReader.Sink, AutoCloseable {
 
     @Override
     public void audit(long i, Dataset.AuditRecord r) {
-        RecordChecks.audit(at("audit", i, null), r);
+        RecordChecks.fields(validator, at("audit", i, null), r);
         write(() -> {
             // An offset timestamp: the column has a time zone, and a local one would be read in the session's zone.
             audit.add(auditIds.next(), java.time.OffsetDateTime.ofInstant(r.at(), java.time.ZoneOffset.UTC), r.user(),
