@@ -2,6 +2,7 @@ package org.stanceline.watchlist;
 
 import org.stanceline.kernel.Conflict;
 import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.NotSignedIn;
 import org.stanceline.kernel.Unprocessable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import org.stanceline.account.Account;
 import org.stanceline.audit.AuditLog;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.Topic;
-import org.stanceline.web.ProblemException;
 import org.stanceline.web.StancelineConfig;
 import org.stanceline.watchlist.WatchListViews.WatchInput;
 import org.stanceline.watchlist.WatchListViews.WatchList;
@@ -171,8 +171,8 @@ public class WatchListService {
     }
 
     private static Account account(String user) {
-        return Account.byUsername(user).orElseThrow(() -> new ProblemException(401, "Unauthorized",
-                "Watch lists belong to named accounts; '" + user + "' is not one", null));
+        return Account.byUsername(user).orElseThrow(() -> new NotSignedIn(
+                "Watch lists belong to named accounts; '" + user + "' is not one"));
     }
 
     private static String newToken() {

@@ -8,6 +8,7 @@ import org.stanceline.kernel.Conflict;
 import org.stanceline.kernel.DomainException;
 import org.stanceline.kernel.Invalid;
 import org.stanceline.kernel.NotFound;
+import org.stanceline.kernel.NotSignedIn;
 import org.stanceline.kernel.NotOffered;
 import org.stanceline.kernel.TooLarge;
 import org.stanceline.kernel.Unavailable;
@@ -34,11 +35,7 @@ public final class DomainProblems {
                 e.members().isEmpty() ? null : new LinkedHashMap<>(e.members()));
     }
 
-    @SuppressWarnings("deprecation")
     public static int status(DomainException e) {
-        if (e instanceof ProblemException p) {
-            return p.status();
-        }
         if (e instanceof NotFound) {
             return 404;
         }
@@ -63,19 +60,19 @@ public final class DomainProblems {
         if (e instanceof Unavailable) {
             return 503;
         }
+        if (e instanceof NotSignedIn) {
+            return 401;
+        }
         throw new IllegalStateException("No status for " + e.getClass().getName(), e);
     }
 
-    @SuppressWarnings("deprecation")
     static String title(DomainException e) {
-        if (e instanceof ProblemException p) {
-            return p.title();
-        }
         if (e instanceof Unavailable u) {
             return u.what();
         }
         return switch (status(e)) {
             case 400 -> "Bad request";
+            case 401 -> "Unauthorized";
             case 404 -> "Not found";
             case 409 -> "Conflict";
             case 413 -> "Content too large";

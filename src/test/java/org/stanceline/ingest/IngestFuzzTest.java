@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Seeded-random fuzzing of the ingest pipeline, the normalizers and the date parsing: the corpus articles
  * (data/sources, the same as the seed articles) mutated by byte flips, truncation, control characters, lone
- * surrogates, markup and huge lines. Nothing may throw except a client error (ProblemException 4xx); spans must
+ * surrogates, markup and huge lines. Nothing may throw except a client error (a 4xx domain exception); spans must
  * index into the text, dates must be in the accepted range, and normalizing stays idempotent. The seed is fixed,
  * so a failure names the iteration that reproduces it.
  */
