@@ -140,7 +140,8 @@ for n in $(seq 1 "$ARTICLES"); do
   done
   if [ "$code" = 201 ]; then
     id=$(grep -o '^{"id":[0-9]*' "$OUT/articles/$n.json" | cut -d: -f2 || true)
-    proposed=$( (grep -o '"quote":' "$OUT/articles/$n.json" || true) | wc -l)
+    # One "status" per proposed statement; its confirmed neighbours carry a quote but no status.
+    proposed=$( (grep -o '"status":"proposed"' "$OUT/articles/$n.json" || true) | wc -l)
     echo "$id $proposed" >>"$ACKED"
   else
     WRITE_ERRORS=$((WRITE_ERRORS + 1))
