@@ -119,6 +119,12 @@ public final class PackagedApp implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Stops the process as a service manager does (SIGTERM) and returns its exit code (143 for a clean stop). */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

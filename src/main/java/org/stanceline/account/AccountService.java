@@ -29,6 +29,9 @@ public class AccountService {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     @Inject
+    SeedGate seeded;
+
+    @Inject
     PasswordHasher hasher;
 
     @Inject
@@ -47,11 +50,13 @@ public class AccountService {
 
     @Transactional
     public List<AccountView> list() {
+        seeded.await();
         return Account.<Account>find("order by username").stream().map(AccountView::of).toList();
     }
 
     @Transactional
     public AccountView create(NewAccount body) {
+        seeded.await();
         if (body == null) {
             throw new Invalid("The request body must be a JSON object with username, displayName, role and password");
         }
@@ -78,6 +83,7 @@ public class AccountService {
 
     @Transactional
     public AccountView change(String username, AccountChange body) {
+        seeded.await();
         if (body == null || (body.enabled() == null && body.role() == null && body.displayName() == null)) {
             throw new Invalid("Send at least one of the fields 'enabled', 'role', 'displayName'");
         }
@@ -115,6 +121,7 @@ public class AccountService {
 
     /** The account if the password is right and the account enabled; the BCrypt check runs outside any transaction. */
     public Optional<SignedIn> verifyPassword(String username, String password) {
+        seeded.await();
         Optional<Account> found = QuarkusTransaction.requiringNew().call(() -> Account.byUsername(username).map(AccountService::detached));
         if (found.isEmpty()) {
             hasher.spendCheck(password);

@@ -11,6 +11,14 @@ public interface SimilarityConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * Load the model at start-up, beside it, so the first ingest does not wait about a second for it. Off (the
+     * default) it loads at the first ingest: start-up keeps both cores, and a server that only serves dashboards
+     * never holds the model's 100 MB.
+     */
+    @WithDefault("false")
+    boolean preload();
+
     /** ONNX Runtime threads per embedding; one suits a server that runs one request per core. */
     @WithDefault("1")
     int threads();

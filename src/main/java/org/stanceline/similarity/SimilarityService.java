@@ -1,5 +1,6 @@
 package org.stanceline.similarity;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,11 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Holds the sentence model and a judge that knows the confirmed statements. The model loads at start-up on a
- * thread of its own (about a second), so neither start-up nor the first request waits for it unless that request
- * comes within that second. The judge is rebuilt when the data version moves; only statements confirmed since are
+ * Holds the sentence model and a judge that knows the confirmed statements. The model loads on a thread of its
+ * own (about a second) at the first ingest, or at start-up with {@link SimilarityConfig#preload()}. The judge is rebuilt when the data version moves; only statements confirmed since are
  * embedded then (a vector per quote is kept), so a confirmation teaches the next ingest.
  */
 @ApplicationScoped
@@ -46,8 +49,26 @@ public class SimilarityService {
     }
 
     void onStart(@Observes StartupEvent start) {
-        if (config.enabled()) {
+        if (config.enabled() && config.preload()) {
             load();
+        }
+    }
+
+    /**
+     * A stop that comes while ONNX Runtime is still building its session would exit the JVM under native code
+     * that is using it, which crashes the process (SIGSEGV in libonnxruntime) instead of stopping it; so the stop
+     * waits for the load, which takes about a second.
+     */
+    void onStop(@Observes ShutdownEvent stop) {
+        CompletableFuture<SimilarityJudge> loading = model;
+        if (loading != null && !loading.isDone()) {
+            try {
+                loading.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debugf("Sentence model load ended at shutdown: %s", e.toString());
+            }
         }
     }
 
