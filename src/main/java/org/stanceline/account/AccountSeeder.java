@@ -1,5 +1,6 @@
 package org.stanceline.account;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -48,6 +49,11 @@ public class AccountSeeder {
         }, "account-seed");
         seeding.setDaemon(true);
         seeding.start();
+    }
+
+    /** A stop during the seed waits for it: closing the pool under its transaction would only log errors. */
+    void onStop(@Observes ShutdownEvent stop) {
+        gate.await();
     }
 
     /** The configured password if one is given; one BCrypt cannot check stops the start, as before. */
