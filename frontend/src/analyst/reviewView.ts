@@ -14,10 +14,11 @@ import { reviewApi, write } from "./reviewApi";
 import { ReviewState } from "./reviewState";
 import { spanFromSelection } from "./selection";
 import { renderNeighbours } from "./neighbours";
+import { handCodePanel, type HandCodeHost } from "./handCodeForm";
 
 export const STATUS_WORDS: Record<StatementStatus, string> = { proposed: "proposed (not yet reviewed)", confirmed: "confirmed", rejected: "rejected" };
 
-export class ReviewView implements EditHost {
+export class ReviewView implements EditHost, HandCodeHost {
   readonly state = new ReviewState();
   private textEl: HTMLElement | null = null;
   private listEl: HTMLOListElement | null = null;
@@ -100,12 +101,14 @@ export class ReviewView implements EditHost {
     this.listEl = h("ol", { class: "review-list", "data-testid": "review-list", "aria-labelledby": "review-list-heading" });
     for (const s of this.state.ordered()) this.listEl.append(this.item(s, true));
     this.updateCounts();
+    const byHand = handCodePanel(this, source);
     this.main.replaceChildren(this.backLink(), h("div", { class: "review-layout" },
       h("article", { class: "reader review-reader", "aria-labelledby": "review-source-title", "data-testid": "review-reader" },
         h("h3", { id: "review-source-title" }, sourceTitle(source)),
         h("p", { class: "muted" }, `${source.outlet ?? "Outlet unknown"} · published ${published} · source ${source.id}`,
           source.inferred ? h("span", { class: "badge badge-inferred", title: source.inferredReason ?? "" }, "date inferred") : null,
           source.url ? [" · ", h("a", { href: source.url, rel: "noopener", target: "_blank" }, "original ↗")] : null),
+        byHand.notice,
         h("ul", { class: "reader-legend", "aria-label": "How statements are marked", "data-testid": "review-legend" },
           h("li", {}, h("span", { class: "st st-proposed" }, "proposed")),
           h("li", {}, h("span", { class: "st st-confirmed" }, "confirmed")),
@@ -114,7 +117,13 @@ export class ReviewView implements EditHost {
         this.textEl),
       h("section", { class: "review-side", "aria-labelledby": "review-list-heading" },
         h("div", { class: "review-side-head" }, h("h3", { id: "review-list-heading" }, "Statements ", this.countEl), this.confirmAll),
-        source.statements.length ? this.listEl : emptyBlock("No statements were proposed from this source."))));
+        source.statements.length ? this.listEl : emptyBlock("No statements were proposed from this source."),
+        byHand.panel)));
+  }
+
+  /** A statement coded by hand: the source again, with its highlight and its item. */
+  added(s: Statement): void {
+    this.loadSource(s.source.id);
   }
 
   private updateCounts(): void {
