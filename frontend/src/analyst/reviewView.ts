@@ -15,6 +15,8 @@ import { ReviewState } from "./reviewState";
 import { spanFromSelection } from "./selection";
 import { renderNeighbours } from "./neighbours";
 import { handCodePanel, type HandCodeHost } from "./handCodeForm";
+import { languageName } from "./handCode";
+import { translationLine } from "./translation";
 
 export const STATUS_WORDS: Record<StatementStatus, string> = { proposed: "proposed (not yet reviewed)", confirmed: "confirmed", rejected: "rejected" };
 
@@ -116,9 +118,10 @@ export class ReviewView implements EditHost, HandCodeHost {
         h("p", { class: "muted small" }, "To move a statement's span, select its words here, then choose “Use selection as span” in its edit form."),
         this.textEl),
       h("section", { class: "review-side", "aria-labelledby": "review-list-heading" },
+        byHand.notice ? byHand.panel : null, // a non-English source is coded by hand: the form comes first
         h("div", { class: "review-side-head" }, h("h3", { id: "review-list-heading" }, "Statements ", this.countEl), this.confirmAll),
         source.statements.length ? this.listEl : emptyBlock("No statements were proposed from this source."),
-        byHand.panel)));
+        byHand.notice ? null : byHand.panel)));
   }
 
   /** A statement coded by hand: the source again, with its highlight and its item. */
@@ -240,7 +243,8 @@ export class ReviewView implements EditHost, HandCodeHost {
         h("span", { class: `badge badge-${s.status}` }, s.status), s.speaker ? null : h("span", { class: "badge badge-unattributed" }, "unattributed"), " ",
         h("strong", {}, this.who(s)), s.speaker?.role ? h("span", { class: "muted" }, `, ${s.speaker.role}`) : null,
         ` · ${actor?.name ?? s.actor} · `, h("time", { datetime: s.date }, formatWithPrecision(s.date, s.precision))),
-      h("blockquote", { class: `item-quote${s.verbatim ? "" : " reported"}` }, s.verbatim ? `“${s.quote}”` : s.quote),
+      h("blockquote", { class: `item-quote${s.verbatim ? "" : " reported"}`, lang: s.quoteLanguage ?? null }, s.verbatim ? `“${s.quote}”` : s.quote),
+      translationLine(s, languageName),
       h("p", { class: "item-coding" },
         h("span", {}, "Stance ", h("strong", {}, stanceWithNumber(s.stance, topic))), " · ",
         h("span", {}, "intensity ", h("strong", {}, `${s.intensity} ${intensityLabel(s.intensity)}`)),

@@ -95,9 +95,11 @@ class HandCodeBrowserIT {
             assertThat(page.getByTestId("review-item")).hasCount(0);
 
             page.getByTestId("handcode-date").fill("2025-03-06");
+            BrowserHarness.screenshot(page, "handcode-form");
             page.getByTestId("handcode-save").click();
             assertThat(page.locator("[data-testid=review-item][data-status=confirmed]")).hasCount(1);
             assertThat(page.getByTestId("review-list")).containsText("Macron");
+            assertThat(page.getByTestId("review-item-translation")).hasText("Translation from French (fr): " + TRANSLATION);
             assertThat(page.locator("[data-testid=review-text] .st-confirmed")).hasText(QUOTE);
             BrowserHarness.screenshot(page, "handcode-non-english");
 
