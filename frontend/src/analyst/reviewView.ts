@@ -118,10 +118,9 @@ export class ReviewView implements EditHost, HandCodeHost {
         h("p", { class: "muted small" }, "To move a statement's span, select its words here, then choose “Use selection as span” in its edit form."),
         this.textEl),
       h("section", { class: "review-side", "aria-labelledby": "review-list-heading" },
-        byHand.notice ? byHand.panel : null, // a non-English source is coded by hand: the form comes first
         h("div", { class: "review-side-head" }, h("h3", { id: "review-list-heading" }, "Statements ", this.countEl), this.confirmAll),
         source.statements.length ? this.listEl : emptyBlock("No statements were proposed from this source."),
-        byHand.notice ? null : byHand.panel)));
+        byHand.panel)));
   }
 
   /** A statement coded by hand: the source again, with its highlight and its item. */

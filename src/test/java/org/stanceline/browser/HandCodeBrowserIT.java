@@ -93,6 +93,8 @@ class HandCodeBrowserIT {
             assertThat(page.getByTestId("handcode-server-error")).containsText("saidOn");
             assertThat(page.getByTestId("handcode-date")).hasAttribute("aria-invalid", "true");
             assertThat(page.getByTestId("review-item")).hasCount(0);
+            page.getByTestId("handcode-errors").scrollIntoViewIfNeeded();
+            BrowserHarness.screenshot(page, "handcode-server-error");
 
             page.getByTestId("handcode-date").fill("2025-03-06");
             BrowserHarness.screenshot(page, "handcode-form");
