@@ -93,8 +93,10 @@ class HandCodeBrowserIT {
             assertThat(page.getByTestId("handcode-server-error")).containsText("saidOn");
             assertThat(page.getByTestId("handcode-date")).hasAttribute("aria-invalid", "true");
             assertThat(page.getByTestId("review-item")).hasCount(0);
-            page.getByTestId("handcode-errors").scrollIntoViewIfNeeded();
+            // The side column scrolls on its own (at most the window's height): a tall window shows the whole form.
+            page.setViewportSize(1280, 2000);
             BrowserHarness.screenshot(page, "handcode-server-error");
+            page.setViewportSize(1280, 900);
 
             page.getByTestId("handcode-date").fill("2025-03-06");
             BrowserHarness.screenshot(page, "handcode-form");
