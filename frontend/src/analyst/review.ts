@@ -2,7 +2,8 @@
 // review its proposed statements in the text: confirm, reject, or edit the coding and the span.
 // Without a source it lists every proposed statement (the review queue). Loaded lazily by main.ts,
 // so the dashboard's first paint does not carry it. The parts: signInForm.ts, ingestForm.ts,
-// reviewView.ts (drawing and API calls) over reviewState.ts (plain state), editForm.ts.
+// reviewView.ts (drawing and API calls) over reviewState.ts (plain state), editForm.ts, and
+// handCodeForm.ts over handCode.ts (coding a statement by hand, e.g. on a non-English source).
 import "./review.css";
 import { h } from "../dom";
 import type { AppContext } from "../state/context";

@@ -5,10 +5,15 @@ import { allStatements, ApiError, getJson } from "../api/client";
 import type { CreatedSource, Problem, Revision, Statement } from "../api/types";
 import { getSession, setSession, type Session } from "./auth";
 import type { StatementUpdate } from "./editPayload";
+import { problemFields, type NewStatementBody } from "./handCode";
 
 export class ReviewError extends ApiError {
-  constructor(status: number, title: string, detail: string | null, url: string, readonly existingId: number | null = null) {
+  /** The body fields the problem names (its violations, or "Field 'x'" in its detail). */
+  readonly fields: string[];
+
+  constructor(status: number, title: string, detail: string | null, url: string, readonly existingId: number | null = null, violations: unknown = null) {
     super(status, title, detail, url);
+    this.fields = problemFields(violations, detail);
   }
 }
 
@@ -17,11 +22,11 @@ export type NewSourceFields = { title?: string; outlet?: string; url?: string; p
 /** The problem of a failed answer, or one made from the HTTP status. */
 async function failure(response: Response, url: string): Promise<ReviewError> {
   const type = response.headers.get("content-type") ?? "";
-  const problem = type.includes("json") ? ((await response.json().catch(() => null)) as Partial<Problem> | null) : null;
+  const problem = type.includes("json") ? ((await response.json().catch(() => null)) as (Partial<Problem> & { violations?: unknown }) | null) : null;
   const title = problem?.title ?? `HTTP ${response.status} ${response.statusText}`.trim();
   const detail = response.status === 401 ? "Your session has ended; sign in again." : response.status === 403 && !problem?.detail ? "Your role does not allow this." : (problem?.detail ?? null);
   const existing = typeof problem?.existingId === "number" ? problem.existingId : null;
-  return new ReviewError(response.status, title, detail, url, existing);
+  return new ReviewError(response.status, title, detail, url, existing, problem?.violations ?? null);
 }
 
 export async function send<T>(method: string, url: string, session: Session | null, body?: unknown): Promise<T> {
@@ -67,6 +72,8 @@ export const reviewApi = {
   ingestFile: (session: Session | null, fields: NewSourceFields, file: File) => send<CreatedSource>("POST", "/api/sources", session, sourceForm(fields, file)),
   confirm: (session: Session | null, id: number) => send<Statement>("POST", `/api/statements/${id}/confirm`, session),
   reject: (session: Session | null, id: number) => send<Statement>("POST", `/api/statements/${id}/reject`, session),
+  /** A statement coded by hand (201); its span must hold its quote in the source text. */
+  create: (session: Session | null, body: NewStatementBody) => send<Statement>("POST", "/api/statements", session, body),
   update: (session: Session | null, id: number, body: StatementUpdate) => send<Statement>("PUT", `/api/statements/${id}`, session, body),
   /** One call, all or nothing: every id confirmed, or none (409 when one was reviewed meanwhile). */
   confirmAll: (session: Session | null, sourceId: number, ids: number[]) => send<{ sourceId: number; confirmed: Statement[] }>("POST", `/api/sources/${sourceId}/confirm-all`, session, { ids }),

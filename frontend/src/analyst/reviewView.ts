@@ -14,10 +14,13 @@ import { reviewApi, write } from "./reviewApi";
 import { ReviewState } from "./reviewState";
 import { spanFromSelection } from "./selection";
 import { renderNeighbours } from "./neighbours";
+import { handCodePanel, type HandCodeHost } from "./handCodeForm";
+import { languageName } from "./handCode";
+import { translationLine } from "./translation";
 
 export const STATUS_WORDS: Record<StatementStatus, string> = { proposed: "proposed (not yet reviewed)", confirmed: "confirmed", rejected: "rejected" };
 
-export class ReviewView implements EditHost {
+export class ReviewView implements EditHost, HandCodeHost {
   readonly state = new ReviewState();
   private textEl: HTMLElement | null = null;
   private listEl: HTMLOListElement | null = null;
@@ -100,12 +103,14 @@ export class ReviewView implements EditHost {
     this.listEl = h("ol", { class: "review-list", "data-testid": "review-list", "aria-labelledby": "review-list-heading" });
     for (const s of this.state.ordered()) this.listEl.append(this.item(s, true));
     this.updateCounts();
+    const byHand = handCodePanel(this, source);
     this.main.replaceChildren(this.backLink(), h("div", { class: "review-layout" },
       h("article", { class: "reader review-reader", "aria-labelledby": "review-source-title", "data-testid": "review-reader" },
         h("h3", { id: "review-source-title" }, sourceTitle(source)),
         h("p", { class: "muted" }, `${source.outlet ?? "Outlet unknown"} · published ${published} · source ${source.id}`,
           source.inferred ? h("span", { class: "badge badge-inferred", title: source.inferredReason ?? "" }, "date inferred") : null,
           source.url ? [" · ", h("a", { href: source.url, rel: "noopener", target: "_blank" }, "original ↗")] : null),
+        byHand.notice,
         h("ul", { class: "reader-legend", "aria-label": "How statements are marked", "data-testid": "review-legend" },
           h("li", {}, h("span", { class: "st st-proposed" }, "proposed")),
           h("li", {}, h("span", { class: "st st-confirmed" }, "confirmed")),
@@ -114,7 +119,13 @@ export class ReviewView implements EditHost {
         this.textEl),
       h("section", { class: "review-side", "aria-labelledby": "review-list-heading" },
         h("div", { class: "review-side-head" }, h("h3", { id: "review-list-heading" }, "Statements ", this.countEl), this.confirmAll),
-        source.statements.length ? this.listEl : emptyBlock("No statements were proposed from this source."))));
+        source.statements.length ? this.listEl : emptyBlock("No statements were proposed from this source."),
+        byHand.panel)));
+  }
+
+  /** A statement coded by hand: the source again, with its highlight and its item. */
+  added(s: Statement): void {
+    this.loadSource(s.source.id);
   }
 
   private updateCounts(): void {
@@ -231,7 +242,8 @@ export class ReviewView implements EditHost {
         h("span", { class: `badge badge-${s.status}` }, s.status), s.speaker ? null : h("span", { class: "badge badge-unattributed" }, "unattributed"), " ",
         h("strong", {}, this.who(s)), s.speaker?.role ? h("span", { class: "muted" }, `, ${s.speaker.role}`) : null,
         ` · ${actor?.name ?? s.actor} · `, h("time", { datetime: s.date }, formatWithPrecision(s.date, s.precision))),
-      h("blockquote", { class: `item-quote${s.verbatim ? "" : " reported"}` }, s.verbatim ? `“${s.quote}”` : s.quote),
+      h("blockquote", { class: `item-quote${s.verbatim ? "" : " reported"}`, lang: s.quoteLanguage ?? null }, s.verbatim ? `“${s.quote}”` : s.quote),
+      translationLine(s, languageName),
       h("p", { class: "item-coding" },
         h("span", {}, "Stance ", h("strong", {}, stanceWithNumber(s.stance, topic))), " · ",
         h("span", {}, "intensity ", h("strong", {}, `${s.intensity} ${intensityLabel(s.intensity)}`)),

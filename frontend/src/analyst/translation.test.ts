@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Statement } from "../api/types";
-import { translationChanges } from "./translation";
+import { translationChanges, translationLabel } from "./translation";
 
 const statement = (extra: Partial<Statement>): Statement => ({
   id: 1, key: "s1", date: "2025-03-01", precision: "day", actor: "paris", speaker: null, topic: "troops",
@@ -19,5 +19,13 @@ describe("translation fields", () => {
   it("clears with an empty value and names the field of a bad language code", () => {
     expect(translationChanges(statement({ translation: "x", quoteLanguage: "fr" }), "", "").body).toEqual({ translation: "", quoteLanguage: "" });
     expect(translationChanges(statement({}), "", "French").problem).toMatch(/^Quote language/);
+  });
+});
+
+describe("translation label", () => {
+  it("names the quote's language, and is null without a translation", () => {
+    expect(translationLabel(statement({ translation: "France is ready.", quoteLanguage: "fr" }), (c) => `French (${c})`)).toBe("Translation from French (fr): ");
+    expect(translationLabel(statement({ translation: "France is ready." }), (c) => c)).toBe("Translation: ");
+    expect(translationLabel(statement({}), (c) => c)).toBeNull();
   });
 });

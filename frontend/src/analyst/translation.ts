@@ -34,3 +34,16 @@ export function translationFields(s: Statement, idPrefix: string): { element: HT
     h("label", { for: translation.id }, "Translation into English"), translation);
   return { element, read: () => translationChanges(s, translation.value, language.value) };
 }
+
+/** "Translation from French (fr): " before a review item's translation; null when it has none. */
+export function translationLabel(s: Statement, languageName: (code: string) => string): string | null {
+  if (!s.translation) return null;
+  return `Translation${s.quoteLanguage ? ` from ${languageName(s.quoteLanguage)}` : ""}: `;
+}
+
+/** The English under a review item's original-language quote, or null when it has none. */
+export function translationLine(s: Statement, languageName: (code: string) => string): HTMLElement | null {
+  const label = translationLabel(s, languageName);
+  return label === null ? null
+    : h("p", { class: "item-translation", "data-testid": "review-item-translation", lang: "en" }, h("span", { class: "muted small" }, label), s.translation!);
+}

@@ -26,9 +26,11 @@ public class StatementExportService {
     /**
      * Column order of the CSV; provenance (source and span) last. {@code date} is ISO (sortable), {@code precision}
      * says how exactly it is known and {@code date_label} writes it so ("January 2026", "week of 17 March 2025").
+     * {@code quote} is always the source's own words; {@code quote_language} and {@code translation} are empty
+     * unless the quote is in another language than English.
      */
     public static final List<String> COLUMNS = List.of("id", "key", "date", "precision", "date_label", "date_note",
-            "actor", "speaker", "speaker_role", "topic", "stance", "intensity", "quote", "verbatim", "cues", "confidence",
+            "actor", "speaker", "speaker_role", "topic", "stance", "intensity", "quote", "quote_language", "translation", "verbatim", "cues", "confidence",
             "status", "coder", "note", "source_id", "source_title", "source_outlet", "source_url",
             "source_published_on", "span_start", "span_end");
 
@@ -86,6 +88,8 @@ public class StatementExportService {
             case "stance" -> s.stance();
             case "intensity" -> s.intensity();
             case "quote" -> s.quote();
+            case "quote_language" -> s.quoteLanguage();
+            case "translation" -> s.translation();
             case "verbatim" -> s.verbatim();
             case "cues" -> String.join("; ", s.cues());
             case "confidence" -> s.confidence();
