@@ -211,6 +211,16 @@ TOPIC_ID_SQL="(select id from topic where slug = 'troops')"
 SQL_TIMELINE="select r.actor_id, r.bucket_start, r.statement_count, r.stance_sum, r.stance_min, r.stance_max, r.intensity_max, r.last_statement_id, r.last_said_on, r.last_stance from stance_rollup r where r.topic_id = $TOPIC_ID_SQL and r.bucket_kind = 'M' and r.actor_id in (select id from actor where slug in ('moscow','london','paris','washington','kyiv','copenhagen')) order by r.actor_id, r.bucket_start"
 SQL_PAGE="select s.id, s.quote, s.said_on, s.stance, s.intensity from statement s where s.topic_id = $TOPIC_ID_SQL and s.status = 'CONFIRMED' order by s.topic_id, s.status, s.said_on desc, s.id desc limit 50"
 if [ "$DB" = h2 ]; then stop_app; fi
+# With a JDK 17 AppCDS archive trained on this very jar (scripts/appcds.sh, 30-40 s), the same restart once more.
+READY_CDS="- (PostgreSQL run: measured on H2 only)"
+if [ "$DB" = h2 ]; then
+  if scripts/appcds.sh >"$OUT/appcds.log" 2>&1; then
+    start_app restarted-cds -Dstanceline.load-corpus=false -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa
+    READY_CDS="$READY_MS ms"; stop_app
+  else
+    READY_CDS="- (scripts/appcds.sh failed: $OUT/appcds.log)"
+  fi
+fi
 # With a JDK 25 AOT cache built by scripts/aot-cache.sh, the same restart once more on that build.
 READY_AOT="- (no target/aot-app/app.aot: run scripts/aot-cache.sh first)"
 if [ "$DB" = h2 ] && [ -s target/aot-app/app.aot ] && [ -x "${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" ]; then
@@ -233,6 +243,7 @@ else
   say "Database size after restore: $DB_SIZE"
 fi
 say "Ready after java -jar: empty database $READY_EMPTY ms (target <= 2000 on a quiet machine); restart on $STATEMENTS statements $READY_FULL ms (target <= 3000 after a restore; <= 2000 on a quiet machine)"
+say "Restart on $STATEMENTS statements with an AppCDS archive (JDK 17, scripts/appcds.sh): $READY_CDS (target <= 2000)"
 say "Restart on $STATEMENTS statements with the JDK 25 AOT cache (scripts/aot-cache.sh): $READY_AOT (target <= 2000)"
 say "RSS after restart: at ready $READY_RSS MB, idle 35 s later $IDLE_RSS MB (target <= 300); peak RSS over the whole run: $PEAK_RSS MB (target <= 1536)"
 say "First timeline after a confirm: $FIRST_AFTER_MS ms (target <= 300), confirm HTTP $CONFIRM_STATUS, statements counted $BEFORE -> $AFTER ($([ "${AFTER:-0}" -gt "${BEFORE:-0}" ] && echo shows the change || echo 'DOES NOT show the change'))"
