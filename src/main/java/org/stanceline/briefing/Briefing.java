@@ -28,7 +28,8 @@ public record Briefing(String topic, String question, String description, LocalD
     @TemplateData
     public record Citation(LocalDate date, DatePrecision precision, String actor, String speaker, String role,
                            String quote, boolean verbatim, Integer stance, String position, int intensity,
-                           List<String> cues, String outlet, String title, String url) {
+                           List<String> cues, String outlet, String title, String url, String translation,
+                           String quoteLanguage) {
         /** The date said, as exactly as it is known: "8 January 2026", "week of 17 March 2025", "January 2026". */
         public String when() {
             return PrecisionDates.format(date, precision);
@@ -37,6 +38,18 @@ public record Briefing(String topic, String question, String description, LocalD
         /** "Name, role" as a byline. */
         public String byline() {
             return role == null || role.isBlank() ? speaker : speaker + ", " + role;
+        }
+
+        /**
+         * For a quote not in English, its translation as the reader needs it beside the original words:
+         * "Translation (fr): …"; null when the statement has none.
+         */
+        public String translationLine() {
+            if (translation == null || translation.isBlank()) {
+                return null;
+            }
+            return "Translation" + (quoteLanguage == null || quoteLanguage.isBlank() ? "" : " (" + quoteLanguage + ")")
+                    + ": " + translation;
         }
 
         /** "Outlet, “Title”" as a reference. */

@@ -205,7 +205,8 @@ public class BriefingDocx {
     }
 
     private static String quote(Briefing.Citation c) {
-        return c.verbatim() ? "\u201C" + c.quote() + "\u201D" : c.quote() + " (reported)";
+        return (c.verbatim() ? "\u201C" + c.quote() + "\u201D" : c.quote() + " (reported)")
+                + (c.translationLine() == null ? "" : " (" + c.translationLine() + ")");
     }
 
     private static String cite(Briefing.Citation c) {

@@ -59,7 +59,8 @@ public class BriefingMarkdown {
         for (Briefing.Citation c : b.keyStatements()) {
             md.append("| ").append(c.when()).append(" | ").append(cell(c.actor())).append(" | ")
                     .append(cell(c.speaker())).append(" | ").append(cell(c.role())).append(" | ")
-                    .append(cell(c.verbatim() ? "\u201C" + c.quote() + "\u201D" : c.quote() + " (reported)"))
+                    .append(cell((c.verbatim() ? "\u201C" + c.quote() + "\u201D" : c.quote() + " (reported)")
+                            + (c.translationLine() == null ? "" : " (" + c.translationLine() + ")")))
                     .append(" | ").append(cell(c.position())).append(" (").append(BriefingService.signed(c.stance()))
                     .append(") | ").append(cell(c.outlet())).append(" | ").append(cell(c.title())).append(" | ")
                     .append(c.url() == null ? "" : "<" + safeUrl(c.url()) + ">").append(" |\n");
@@ -85,7 +86,8 @@ public class BriefingMarkdown {
     }
 
     private static String quote(Briefing.Citation c) {
-        return c.verbatim() ? "\u201C" + inline(c.quote()) + "\u201D" : inline(c.quote()) + " (reported)";
+        return (c.verbatim() ? "\u201C" + inline(c.quote()) + "\u201D" : inline(c.quote()) + " (reported)")
+                + (c.translationLine() == null ? "" : " (" + inline(c.translationLine()) + ")");
     }
 
     private static String cite(Briefing.Citation c) {

@@ -264,7 +264,7 @@ public class BriefingService {
         }
         return new Briefing.Citation(s.saidOn, s.saidPrecision, s.actor.name, s.speaker.name, s.speaker.role, s.quote, s.verbatim,
                 s.stance, topic.labelFor(s.stance), s.intensity, List.copyOf(s.cues), s.source.outlet,
-                s.source.title, s.source.url);
+                s.source.title, s.source.url, s.translation, s.quoteLanguage);
     }
 
     /** An actor's position at a date: the stance and date of the statement behind it (all null: none). */
