@@ -176,7 +176,7 @@ public final class IngestPipeline {
                 if (judged == null) {
                     // One judgement per span: the first speaker's reading.
                     judged = learned.topics(quote, speakerTopics, !speakerTopics.isEmpty()
-                            && !coder.code(quote, speakerTopics.get(0).key()).cues().isEmpty());
+                            && coder.code(quote, speakerTopics.get(0).key()).stance() != 0);
                 }
                 if (speakerTopics == topicScores || topicScores.isEmpty() && speaker == a.speakers().get(0)) {
                     speakerTopics = judged.scores();

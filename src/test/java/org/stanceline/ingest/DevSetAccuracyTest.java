@@ -21,8 +21,8 @@ class DevSetAccuracyTest {
             DAY_DATE = 0.63, MAX_DUPLICATES_PER_SPAN = 0.0;
 
     // Floors with the sentence model after 100 confirmations (docs/notes/evidence2.md), rounded down.
-    static final double MODEL_F1 = 0.80, MODEL_SPEAKER = 0.85, MODEL_ACTOR = 0.91, MODEL_TOPIC = 0.82, MODEL_STANCE_EXACT = 0.34,
-            MODEL_STANCE_WITHIN = 0.71, MODEL_DAY_DATE = 0.63;
+    static final double MODEL_F1 = 0.80, MODEL_SPEAKER = 0.85, MODEL_ACTOR = 0.91, MODEL_TOPIC = 0.82, MODEL_STANCE_EXACT = 0.40,
+            MODEL_STANCE_WITHIN = 0.76, MODEL_DAY_DATE = 0.63;
 
     @Test
     void testPartFiguresStayAtOrAboveTheirFloor() throws Exception {
