@@ -43,6 +43,7 @@ public final class Gazetteer {
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i).*\\b(government|unattributed|unnamed|official|street|house|envoys|ministry|kremlin|office|spokesperson)\\b.*");
 
+    private static final Pattern SPOKES = Pattern.compile(" ");
     private final Map<String, SpeakerEntry> speakers = new LinkedHashMap<>();
     private final Map<String, ActorEntry> actors = new LinkedHashMap<>();
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
@@ -58,7 +59,10 @@ public final class Gazetteer {
             speakers.put(s.key(), s);
             addPhrase(s.name().replaceAll("\\s*\\(.*\\)", ""), s, Kind.NAME);
             s.aliases().forEach(a -> addPhrase(a, s, Kind.NAME));
-            s.rolePhrases().forEach(r -> addPhrase(r, s, Kind.ROLE));
+            // "Kremlin spokesperson" is the "Kremlin spokesman": the gendered and neutral forms of a role are one role.
+            s.rolePhrases().forEach(r -> SPOKES.splitAsStream("spokesman spokeswoman spokesperson")
+                    .map(form -> r.replaceAll("(?i)\\bspokes(man|woman|person)\\b", form)).distinct()
+                    .forEach(variant -> addPhrase(variant, s, Kind.ROLE)));
             if (s.person()) {
                 for (String alias : s.aliases()) {
                     if (!alias.contains(" ") && alias.length() >= 5) {
@@ -142,6 +146,43 @@ public final class Gazetteer {
         return b.toString();
     }
 
+    /** The longest speaker phrase starting at token {@code i}, or null. */
+    private Mention match(Segmenter.Segmented doc, int i) {
+        List<Segmenter.Token> tokens = doc.tokens();
+        Segmenter.Token first = tokens.get(i);
+        Mention found = null;
+        String key = first.lower();
+        for (int len = 1; len <= maxPhraseTokens && i + len <= tokens.size(); len++) {
+            Segmenter.Token t = tokens.get(i + len - 1);
+            if (len > 1) {
+                if (t.start() - tokens.get(i + len - 2).end() > 1) {
+                    break;
+                }
+                key = key + ' ' + t.lower();
+            }
+            List<Phrase> candidates = phrases.get(key);
+            if (candidates != null) {
+                for (Phrase p : candidates) {
+                    if (p.needsCapital() && !t.isCapitalized()) {
+                        continue;
+                    }
+                    found = mention(doc, i, i + len, p.speaker(), p.kind());
+                    break;
+                }
+            }
+            if (!prefixes.contains(key)) {
+                break;
+            }
+        }
+        if (found == null && first.isCapitalized() && first.text().length() >= 5) {
+            SpeakerEntry fuzzy = fuzzySurname(first.lower());
+            if (fuzzy != null) {
+                found = mention(doc, i, i + 1, fuzzy, Kind.FUZZY);
+            }
+        }
+        return found;
+    }
+
     /** Every speaker mention in the text, left to right, longest match first; names win over roles. */
     public List<Mention> mentions(Segmenter.Segmented doc) {
         List<Segmenter.Token> tokens = doc.tokens();
@@ -153,34 +194,13 @@ public final class Gazetteer {
                 i++;
                 continue;
             }
-            Mention found = null;
-            String key = first.lower();
-            for (int len = 1; len <= maxPhraseTokens && i + len <= tokens.size(); len++) {
-                Segmenter.Token t = tokens.get(i + len - 1);
-                if (len > 1) {
-                    if (t.start() - tokens.get(i + len - 2).end() > 1) {
-                        break;
-                    }
-                    key = key + ' ' + t.lower();
-                }
-                List<Phrase> candidates = phrases.get(key);
-                if (candidates != null) {
-                    for (Phrase p : candidates) {
-                        if (p.needsCapital() && !t.isCapitalized()) {
-                            continue;
-                        }
-                        found = mention(doc, i, i + len, p.speaker(), p.kind());
-                        break;
-                    }
-                }
-                if (!prefixes.contains(key)) {
-                    break;
-                }
-            }
-            if (found == null && first.isCapitalized() && first.text().length() >= 5) {
-                SpeakerEntry fuzzy = fuzzySurname(first.lower());
-                if (fuzzy != null) {
-                    found = mention(doc, i, i + 1, fuzzy, Kind.FUZZY);
+            Mention found = match(doc, i);
+            // "The Kremlin spokesperson": "the Kremlin" matches first, but the role that starts one word later reaches
+            // further; the longer reading is the mention.
+            if (found != null && found.kind() == Kind.NAME && first.lower().equals("the") && found.endToken() - i == 2) {
+                Mention later = match(doc, i + 1);
+                if (later != null && later.endToken() > found.endToken()) {
+                    found = later;
                 }
             }
             if (found != null) {

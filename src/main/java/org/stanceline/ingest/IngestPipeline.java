@@ -176,7 +176,7 @@ public final class IngestPipeline {
                 if (judged == null) {
                     // One judgement per span: the first speaker's reading.
                     judged = learned.topics(quote, speakerTopics, !speakerTopics.isEmpty()
-                            && !coder.code(quote, speakerTopics.get(0).key()).cues().isEmpty());
+                            && coder.code(quote, speakerTopics.get(0).key()).stance() != 0);
                 }
                 if (speakerTopics == topicScores || topicScores.isEmpty() && speaker == a.speakers().get(0)) {
                     speakerTopics = judged.scores();
@@ -203,7 +203,7 @@ public final class IngestPipeline {
             }
         }
         out.sort(Comparator.comparingInt(Proposed::start).thenComparingInt(Proposed::end));
-        return onePerSpan(continueDates(out));
+        return onePerSpan(datelined(continueDates(out), DateResolver.dateline(text, published)));
     }
 
     private static final java.util.regex.Pattern EARLIER_OCCASION = java.util.regex.Pattern.compile(
@@ -230,6 +230,26 @@ public final class IngestPipeline {
                 lastDated.put(p.speakerKey(), p);
             }
             out.add(q);
+        }
+        return out;
+    }
+
+    /**
+     * Codebook 2.6: a remark still undated after {@link #continueDates} (no date in its sentence or paragraph, no
+     * earlier dated remark of its speaker) takes the day of the report's dateline. It comes last so that it never
+     * hides a date the text gives: a dateline only says when the report was filed, a named occasion says more.
+     */
+    static List<Proposed> datelined(List<Proposed> sorted, DateResolver.Dated dateline) {
+        if (dateline == null) {
+            return sorted;
+        }
+        List<Proposed> out = new ArrayList<>(sorted.size());
+        for (Proposed p : sorted) {
+            boolean undated = p.dateNote() != null && p.dateNote().startsWith("No date for the remark");
+            out.add(!undated || EARLIER_OCCASION.matcher(p.quote()).find() ? p
+                    : new Proposed(p.start(), p.end(), p.quote(), p.verbatim(), p.speaker(), p.newSpeaker(), p.actor(),
+                    p.topic(), dateline.date(), dateline.precision(), dateline.note(), p.stance(), p.intensity(), p.cues(),
+                    p.confidence(), p.note(), p.alternatives(), p.neighbours()));
         }
         return out;
     }

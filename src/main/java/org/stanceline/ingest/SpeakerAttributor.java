@@ -78,6 +78,22 @@ public final class SpeakerAttributor {
 
     private final Gazetteer gazetteer;
 
+    /** A title word, or a hyphenated one made of them ("Secretary-General", "Vice-President"). */
+    private static boolean title(String lower) {
+        if (TITLE_WORDS.contains(lower)) {
+            return true;
+        }
+        if (lower.indexOf('-') <= 0) {
+            return false;
+        }
+        for (String part : lower.split("-")) {
+            if (!TITLE_WORDS.contains(part) && !part.equals("general") && !part.equals("elect")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public SpeakerAttributor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
@@ -111,6 +127,56 @@ public final class SpeakerAttributor {
         final boolean[] quoted;
         final Map<Integer, List<Speaker>> attributed = new HashMap<>();
         final Map<Integer, Integer> mentionIndex = new HashMap<>();
+        /** New speakers named in full so far, by surname: "Meloni said" after "Prime Minister Giorgia Meloni". */
+        final Map<String, NewSpeaker> bySurname = new HashMap<>();
+
+        /**
+         * "Italian Prime Minister Giorgia Meloni" anywhere in the text, speaker there or not: a later "Meloni said"
+         * is her, with the actor her title gives.
+         */
+        private void rememberTitledNames() {
+            List<Segmenter.Token> tokens = doc.tokens();
+            for (int k = 0; k + 2 < tokens.size(); k++) {
+                Segmenter.Token w = tokens.get(k);
+                if (!w.isCapitalized() || !(title(w.lower()) || DEMONYMS.containsKey(w.lower())) || mentionAt[k] != null) {
+                    continue;
+                }
+                int roleStart = k;
+                while (k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()
+                        && (title(tokens.get(k + 1).lower()) || DEMONYMS.containsKey(tokens.get(k + 1).lower()))) {
+                    k++;
+                }
+                int nameStart = k + 1;
+                int nameEnd = nameStart;
+                while (nameEnd < tokens.size() && nameEnd - nameStart < 4 && tokens.get(nameEnd).isCapitalized()
+                        && tokens.get(nameEnd).isWord() && mentionAt[nameEnd] == null && !title(tokens.get(nameEnd).lower())
+                        && !DEMONYMS.containsKey(tokens.get(nameEnd).lower())) {
+                    nameEnd++;
+                }
+                if (nameEnd - nameStart >= 2) {
+                    known(newSpeaker(tokens, roleStart, nameStart, nameEnd));
+                }
+                k = Math.max(k, nameEnd - 1);
+            }
+        }
+
+        /** The speaker a new name refers to: an earlier full mention with that surname, else the name itself. */
+        NewSpeaker known(NewSpeaker named) {
+            if (named == null) {
+                return null;
+            }
+            String[] words = named.name().split("\\s+");
+            String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (words.length == 1) {
+                NewSpeaker full = bySurname.get(surname);
+                return full != null ? full : named;
+            }
+            NewSpeaker before = bySurname.get(surname);
+            if (before == null || before.actor() == null && named.actor() != null) {
+                bySurname.put(surname, named);
+            }
+            return named;
+        }
 
         Context(Segmenter.Segmented doc, List<Gazetteer.Mention> mentions) {
             this.doc = doc;
@@ -122,6 +188,7 @@ public final class SpeakerAttributor {
                 }
             }
             this.quoted = quotedTokens(doc);
+            rememberTitledNames();
             for (int i = 0; i < mentions.size(); i++) {
                 mentionIndex.put(mentions.get(i).firstToken(), i);
             }
@@ -151,7 +218,7 @@ public final class SpeakerAttributor {
                     return corefer(ctx, c.sentence(), PERSON_PRONOUNS.contains(tokens.get(t).lower()),
                             "'" + tokens.get(t).text() + "' after '" + c.cue() + "'");
                 }
-                NewSpeaker unknown = unknownAfter(ctx, t, c.regionEnd());
+                NewSpeaker unknown = ctx.known(unknownAfter(ctx, t, c.regionEnd()));
                 return unknown == null ? List.of() : List.of(new Speaker(null, unknown, "new speaker after '" + c.cue() + "'", 0.4));
             }
             case QUOTE -> {
@@ -166,9 +233,9 @@ public final class SpeakerAttributor {
                                     "'" + tokens.get(t).text() + "' at the quote");
                         }
                     }
-                    NewSpeaker unknown = unknownAfter(ctx, c.anchor() + 1, c.regionEnd());
+                    NewSpeaker unknown = ctx.known(unknownAfter(ctx, c.anchor() + 1, c.regionEnd()));
                     if (unknown == null) {
-                        unknown = unknownBefore(ctx, c.anchor(), c.regionStart());
+                        unknown = ctx.known(unknownBefore(ctx, c.anchor(), c.regionStart()));
                     }
                     return unknown == null ? corefer(ctx, c.sentence(), false, "quote without a name")
                             : List.of(new Speaker(null, unknown, "new speaker at the quote", 0.5));
@@ -222,6 +289,26 @@ public final class SpeakerAttributor {
                 }
             }
         }
+        // "Though Starmer held out for X, Macron said that …", "<claim>, Secretary-General Mark Rutte has said": the
+        // subject is in the verb's own clause, after the last comma before it, when a name stands there.
+        int clause = clauseStart(ctx, from, t);
+        if (clause > from && clause < verb && !RELATIVE.contains(tokens.get(clause).lower())) {
+            for (int k = clause; k < verb; k++) {
+                Gazetteer.Mention m = ctx.mentionAt[k];
+                if (m != null && !m.possessive() && !ctx.quoted[k] && !afterPreposition(tokens, m, clause, c.cue().endsWith("ing"))) {
+                    return coordinated(ctx, m, sentence, "subject of '" + c.cue() + "' in its clause", 0.85, false);
+                }
+                if (m != null) {
+                    k = m.endToken() - 1;
+                }
+            }
+            if (t >= clause && tokens.get(t).isCapitalized() && ctx.mentionAt[t] == null && !ctx.quoted[t]) {
+                NewSpeaker unknown = ctx.known(unknownBefore(ctx, t + 1, clause));
+                if (unknown != null) {
+                    return List.of(new Speaker(null, unknown, "new speaker, subject of '" + c.cue() + "' in its clause", 0.5));
+                }
+            }
+        }
         for (int k = from; k < verb; k++) {
             Gazetteer.Mention m = ctx.mentionAt[k];
             if (m != null && !m.possessive() && !ctx.quoted[k] && !afterPreposition(tokens, m, from, c.cue().endsWith("ing"))) {
@@ -238,7 +325,7 @@ public final class SpeakerAttributor {
             }
         }
         if (t >= from && tokens.get(t).isCapitalized() && !tokens.get(t).lower().equals("i")) {
-            NewSpeaker unknown = unknownBefore(ctx, t + 1, from);
+            NewSpeaker unknown = ctx.known(unknownBefore(ctx, t + 1, from));
             if (unknown != null) {
                 return List.of(new Speaker(null, unknown, "new speaker, subject of '" + c.cue() + "'", 0.5));
             }
@@ -251,6 +338,21 @@ public final class SpeakerAttributor {
             return List.of(same.get(same.size() - 1));
         }
         return List.of();
+    }
+
+    /**
+     * Where the clause of the subject ending at token {@code last} begins: after the last comma before it that is not
+     * inside a quote, or {@code from} when there is none.
+     */
+    private static int clauseStart(Context ctx, int from, int last) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        for (int k = last; k > from; k--) {
+            String w = tokens.get(k).text();
+            if ((w.equals(",") || w.equals(";")) && !ctx.quoted[k]) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /** "KYIV, April 2 (Reuters) - …": a dateline's city is not the subject of what follows. */
@@ -286,6 +388,10 @@ public final class SpeakerAttributor {
                                       double confidence, boolean possessives) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();
         List<Speaker> out = new ArrayList<>();
+        NewSpeaker titled = m.kind() == Gazetteer.Kind.ROLE ? nameAfterRole(ctx, m) : null;
+        if (titled != null) {
+            return List.of(new Speaker(null, titled, method + ", named after the title", confidence * 0.9));
+        }
         out.add(new Speaker(resolveRole(ctx, m), null, method, confidence));
         int t = possessives && m.possessive() ? m.endToken() + 1 : m.endToken();
         while (t + 1 < sentence.endToken()) {
@@ -304,6 +410,29 @@ public final class SpeakerAttributor {
             t = possessives && next.possessive() ? next.endToken() + 1 : next.endToken();
         }
         return out;
+    }
+
+    /**
+     * "Foreign Minister Antonio Tajani": a role phrase followed by a name the gazetteer does not know is that person,
+     * not the role's holder in the gazetteer (countries have foreign ministers of their own).
+     */
+    private NewSpeaker nameAfterRole(Context ctx, Gazetteer.Mention m) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        int t = m.endToken();
+        while (t < tokens.size() && t - m.endToken() < 4 && tokens.get(t).isCapitalized() && tokens.get(t).isWord()
+                && ctx.mentionAt[t] == null && !title(tokens.get(t).lower()) && !DEMONYMS.containsKey(tokens.get(t).lower())
+                && tokens.get(t).start() - tokens.get(t - 1).end() <= 1) {
+            t++;
+        }
+        if (t == m.endToken() || m.possessive()) {
+            return null;
+        }
+        int roleStart = m.firstToken();
+        while (roleStart > 0 && tokens.get(roleStart - 1).isCapitalized() && (title(tokens.get(roleStart - 1).lower())
+                || DEMONYMS.containsKey(tokens.get(roleStart - 1).lower()))) {
+            roleStart--;
+        }
+        return ctx.known(newSpeaker(tokens, roleStart, m.endToken(), t));
     }
 
     /** A generic role phrase goes to the last speaker mentioned with a role that ends the same way. */
@@ -370,7 +499,7 @@ public final class SpeakerAttributor {
         }
         int nameEnd = t + 1;
         while (t >= from && tokens.get(t).isCapitalized() && tokens.get(t).isWord() && ctx.mentionAt[t] == null
-                && !TITLE_WORDS.contains(tokens.get(t).lower()) && !DEMONYMS.containsKey(tokens.get(t).lower())) {
+                && !title(tokens.get(t).lower()) && !DEMONYMS.containsKey(tokens.get(t).lower())) {
             t--;
         }
         int nameStart = t + 1;
@@ -382,7 +511,7 @@ public final class SpeakerAttributor {
             return null;
         }
         int roleStart = nameStart;
-        while (roleStart - 1 >= from && (TITLE_WORDS.contains(tokens.get(roleStart - 1).lower())
+        while (roleStart - 1 >= from && (title(tokens.get(roleStart - 1).lower())
                 || DEMONYMS.containsKey(tokens.get(roleStart - 1).lower())) && tokens.get(roleStart - 1).isCapitalized()) {
             roleStart--;
         }
@@ -393,7 +522,7 @@ public final class SpeakerAttributor {
     private NewSpeaker unknownAfter(Context ctx, int from, int end) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();
         int t = from;
-        while (t < end && tokens.get(t).isCapitalized() && (TITLE_WORDS.contains(tokens.get(t).lower())
+        while (t < end && tokens.get(t).isCapitalized() && (title(tokens.get(t).lower())
                 || DEMONYMS.containsKey(tokens.get(t).lower()))) {
             t++;
         }

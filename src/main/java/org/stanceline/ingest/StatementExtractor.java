@@ -166,7 +166,7 @@ public final class StatementExtractor {
                     } else if (!VERBS.get(w) || hasComplement(tokens, t, sentence)) {
                         c = new Candidate(sentence.start(), sentence.end(), false, s, Mode.SUBJECT, t, clauseStart, t, w);
                     }
-                } else if (mentionAt[t] != null && mentionAt[t].possessive()) {
+                } else if (mentionAt[t] != null && mentionAt[t].possessive() && !askedAbout(tokens, t, sentence)) {
                     int noun = positionNounAfter(tokens, mentionAt, mentionAt[t], sentence);
                     if (noun >= 0) {
                         c = new Candidate(sentence.start(), sentence.end(), false, s, Mode.POSSESSOR, t, t, noun,
@@ -184,6 +184,17 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    /** "when asked for Moscow's view", "asked about Kyiv's plan": a question about a position, not one stated. */
+    private static boolean askedAbout(List<Segmenter.Token> tokens, int t, Segmenter.Sentence sentence) {
+        for (int k = t - 1; k >= Math.max(sentence.firstToken(), t - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("asked") || w.equals("asking") || w.equals("asks")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void quote(Segmenter.Segmented doc, List<Segmenter.Sentence> sentences, int firstSentence,

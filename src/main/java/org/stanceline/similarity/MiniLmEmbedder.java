@@ -25,8 +25,12 @@ import java.util.Objects;
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
-    /** Default cut: a statement's first 48 word pieces (about 35 words) say what it is about; cost grows with length. */
-    public static final int MAX_TOKENS = 48;
+    /**
+     * Default cut: a statement's first 32 word pieces (about 24 words) say what it is about. The cost grows with the
+     * length (about a quarter of a millisecond a word piece on one core here, over a millisecond's fixed cost), and
+     * cutting at 32 instead of 48 left the dev set's figures after 100 confirmations unchanged.
+     */
+    public static final int MAX_TOKENS = 32;
     private static final int DIMENSION = 384;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";

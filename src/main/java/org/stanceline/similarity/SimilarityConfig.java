@@ -24,7 +24,7 @@ public interface SimilarityConfig {
     int threads();
 
     /** Word pieces of a span the model reads (its start says what it is about; cost grows with length). */
-    @WithDefault("48")
+    @WithDefault("32")
     int maxTokens();
 
     /** Confirmed statements that vote on a proposal's topic and stance. */

@@ -88,4 +88,22 @@ class IngestPipelineTest {
         IngestPipeline.Proposed previously = starmer.get(starmer.size() - 1);
         assertEquals(org.stanceline.kernel.DatePrecision.WEEK, previously.precision(), "'previously' is another occasion");
     }
+
+    @Test
+    void aWireDatelineDatesTheRemarksTheTextLeavesUndatedButNoDateTheTextGives() {
+        String article = """
+                ROME, September 4. /TASS/. Italy will not send troops to Ukraine, Prime Minister Giorgia Meloni said.
+
+                Foreign Minister Antonio Tajani said on Tuesday that Italy would not deploy soldiers to Ukraine.
+
+                Tajani said that Italy would never send its troops to Ukraine.
+                """;
+        List<IngestPipeline.Proposed> found = TestPipelines.DATA.run(article, new IngestPipeline.Metadata(null,
+                java.time.LocalDate.of(2025, 9, 5), org.stanceline.kernel.DatePrecision.DAY)).statements();
+        assertEquals(3, found.size(), found.toString());
+        assertEquals(java.time.LocalDate.of(2025, 9, 4), found.get(0).saidOn(), found.get(0).dateNote());
+        assertEquals(org.stanceline.kernel.DatePrecision.DAY, found.get(0).precision());
+        assertEquals(java.time.LocalDate.of(2025, 9, 2), found.get(1).saidOn(), "Tuesday before Friday 5 September");
+        assertEquals(java.time.LocalDate.of(2025, 9, 2), found.get(2).saidOn(), "continues Tuesday's remarks, not the dateline: " + found.get(2).speakerKey() + " " + found.get(1).speakerKey() + " " + found.get(2).dateNote() + " / " + found.get(1).dateNote());
+    }
 }

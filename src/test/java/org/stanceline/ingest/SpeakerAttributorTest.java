@@ -69,4 +69,23 @@ class SpeakerAttributorTest {
         assertEquals(List.of(List.of("zelensky")), speakers("KYIV, April 2, 2025 (Reuters) - Ukrainian President "
                 + "Volodymyr Zelenskiy said on Tuesday that Kyiv would never recognise occupied territories."));
     }
+
+    @Test
+    void shouldTakeTheSubjectFromTheVerbsOwnClause() {
+        assertEquals(List.of(List.of("macron")),
+                speakers("Though Starmer wants an American backstop, Macron said that Europe could act alone."));
+        assertEquals(List.of(List.of("jane-doevic")),
+                speakers("The alliance never promised a date, Secretary-General Jane Doevic has said."));
+    }
+
+    @Test
+    void shouldReadTheNeutralFormOfARoleAsTheRole() {
+        assertEquals(List.of(List.of("peskov")), speakers("The Kremlin spokesperson said that the plan was unacceptable."));
+    }
+
+    @Test
+    void shouldNotTakeThePositionAQuestionAsksAboutForAStatement() {
+        List<List<String>> found = speakers("\"We view this badly,\" Peskov told reporters when asked for Moscow's view.");
+        assertEquals(List.of(List.of("peskov")), found);
+    }
 }
