@@ -272,7 +272,9 @@ for spec in "${ENDPOINTS[@]}"; do
     [ -z "${RPS[$name,$c]:-}" ] && continue
     ratio="-"
     if [ -n "${RPS[topics,$c]:-}" ]; then ratio=$(awk -v a="${RPS[$name,$c]}" -v b="${RPS[topics,$c]}" 'BEGIN {printf "%.1f%%", 100*a/b}'); fi
-    if [ "$c" = 256 ]; then
+    if awk -v r="${RPS[$name,$c]}" 'BEGIN { exit !(r+0 == 0) }'; then
+      shown="MISSED: no request answered within wrk's 10 s timeout"
+    elif [ "$c" = 256 ]; then
       only=$(echo "${STATUSES[$name,$c]}" | tr ' ' '\n' | grep -vE '^(200|503)=' | grep -c . || true)
       shown="only 200/503: $([ "$only" = 0 ] && echo met || echo MISSED) (${STATUSES[$name,$c]# })"
     else
