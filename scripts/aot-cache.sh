@@ -30,24 +30,8 @@ rm -f "$CACHE"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# Training run: start, exercise, stop with SIGTERM; the JVM writes the cache as it exits.
-STANCELINE_ADMIN_PASSWORD=aot-training STANCELINE_ANALYST_PASSWORD=aot-training \
-  "$JAVA25" -Xmx1g "-XX:AOTCacheOutput=$CACHE" "-Dquarkus.http.port=$PORT" \
-  "-Dstanceline.db-file=$WORK/stanceline" -jar "$APP/quarkus-run.jar" >"$WORK/training.log" 2>&1 &
-PID=$!
-until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
-  kill -0 "$PID" 2>/dev/null || { tail -30 "$WORK/training.log" >&2; exit 1; }
-  sleep 0.2
-done
-SIX="moscow,london,paris,washington,kyiv,copenhagen"
-for path in / /api/topics /api/actors "/api/timeline?topic=troops&actors=$SIX&bucket=month" \
-  "/api/timeline?topic=troops&bucket=week" "/api/positions?topic=troops" "/api/shifts?topic=troops" \
-  "/api/statements?topic=troops&size=50" "/api/statements?topic=troops&q=troops" \
-  "/charts/timeline.svg?topic=troops" "/embed/timeline?topic=troops" /q/health/live; do
-  curl -s -o /dev/null "http://127.0.0.1:$PORT$path" || true
-done
-kill -TERM "$PID"
-wait "$PID" || true
+source scripts/bench/training-run.sh
+training_run "$JAVA25" "$APP/quarkus-run.jar" "$PORT" "$WORK" "-XX:AOTCacheOutput=$CACHE"
 [ -s "$CACHE" ] || { echo "no cache written; see the training log:" >&2; tail -30 "$WORK/training.log" >&2; exit 1; }
 echo "AOT cache: $CACHE ($(du -h "$CACHE" | cut -f1))"
 echo "start with:"

@@ -20,24 +20,8 @@ rm -f "$ARCHIVE"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-STANCELINE_ADMIN_PASSWORD=cds-training STANCELINE_ANALYST_PASSWORD=cds-training \
-  "$JAVA" -Xmx1g "-XX:ArchiveClassesAtExit=$ARCHIVE" "-Dquarkus.http.port=$PORT" \
-  "-Dstanceline.db-file=$WORK/stanceline" -jar "$JAR" >"$WORK/training.log" 2>&1 &
-PID=$!
-until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
-  kill -0 "$PID" 2>/dev/null || { tail -30 "$WORK/training.log" >&2; exit 1; }
-  sleep 0.2
-done
-SIX="moscow,london,paris,washington,kyiv,copenhagen"
-for path in / /api/topics /api/actors "/api/timeline?topic=troops&actors=$SIX&bucket=month" \
-  "/api/timeline?topic=troops&bucket=week" "/api/positions?topic=troops" "/api/shifts?topic=troops" \
-  "/api/statements?topic=troops&size=50" "/api/statements?topic=troops&q=troops" \
-  "/charts/timeline.svg?topic=troops" "/embed/timeline?topic=troops" /q/health/live; do
-  curl -s -o /dev/null "http://127.0.0.1:$PORT$path" || true
-done
-curl -s -o /dev/null -u analyst:cds-training "http://127.0.0.1:$PORT/api/me" || true
-kill -TERM "$PID"
-wait "$PID" || true
+source scripts/bench/training-run.sh
+training_run "$JAVA" "$JAR" "$PORT" "$WORK" "-XX:ArchiveClassesAtExit=$ARCHIVE"
 [ -s "$ARCHIVE" ] || { echo "no archive written; see the training log:" >&2; tail -30 "$WORK/training.log" >&2; exit 1; }
 echo "AppCDS archive: $ARCHIVE ($(du -h "$ARCHIVE" | cut -f1))"
 echo "start with:"
