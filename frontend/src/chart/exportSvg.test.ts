@@ -80,6 +80,8 @@ describe("exported SVG file", () => {
 
   it("states the source line and wraps long titles", () => {
     expect(sourceLine(state, "2026-02-01", "u")).toBe("Stanceline · 5 statements · data as of 1 Feb 2026 · u");
+    expect(sourceLine({ ...state, statementCount: 9000, markerNote: "each marker is a capital's last statement of its month" }, "2026-02-01", "u"))
+      .toBe("Stanceline · 9000 statements (each marker is a capital's last statement of its month) · data as of 1 Feb 2026 · u");
     expect(wrapText("one two three four", 9)).toEqual(["one two", "three", "four"]);
   });
 });

@@ -36,7 +36,8 @@ export function wrapText(text: string, maxChars: number): string[] {
 }
 
 export function sourceLine(state: TimelineChartState, dataAsOf: string, url: string): string {
-  return `Stanceline · ${plural(state.statementCount, "statement")} · data as of ${formatDayShort(dataAsOf)} · ${url}`;
+  const marked = state.markerNote ? ` (${state.markerNote})` : "";
+  return `Stanceline · ${plural(state.statementCount, "statement")}${marked} · data as of ${formatDayShort(dataAsOf)} · ${url}`;
 }
 
 function symbolPath(symbol: string, cx: number, cy: number, size: number, colour: string): string {

@@ -80,4 +80,9 @@ export interface TimelineChartState {
   dataAsOf: string | null;
   permalink: string;
   sourceLine: string;
+  /**
+   * Null when every confirmed statement of the period is a marker. Otherwise (too many to mark one by one) what
+   * the markers stand for: each is a capital's last statement of its bucket, so it still opens a quote.
+   */
+  markerNote?: string | null;
 }

@@ -58,7 +58,7 @@ export function renderOverview(ctx: AppContext, container: HTMLElement, signal: 
         container.querySelector(".state")?.remove();
         header.replaceChildren(
           h("h2", { id: "chart-title", "data-testid": "chart-title" }, state.title),
-          h("p", { class: "chart-subtitle", "data-testid": "chart-subtitle" }, `${state.subtitle} · ${state.statementCount} confirmed statements · position = latest confirmed statement`),
+          h("p", { class: "chart-subtitle", "data-testid": "chart-subtitle" }, `${state.subtitle} · ${state.statementCount} confirmed statements${state.markerNote ? ` (${state.markerNote})` : ""} · position = latest confirmed statement`),
         );
         const chartEl = h("div", {
           class: "chart",

@@ -222,13 +222,14 @@ public class BriefingService {
 
     /**
      * The ids of the period's strongest statements (intensity, then |stance|, then newest), from the chart's
-     * markers; null when the chart drew too many statements to hold them all.
+     * markers; null when its markers stand for buckets rather than every statement.
      */
     static List<Long> strongestMarked(ChartModel chart, LocalDate start, LocalDate end, int wanted) {
-        List<ChartModel.StatementMarker> marked = chart.series().stream().flatMap(s -> s.markers().stream()).toList();
-        if (marked.size() >= ChartStateService.MAX_STATEMENTS) {
+        if (chart.markerNote() != null) {
+            // The markers stand for buckets, not every statement: the strongest are read from the database.
             return null;
         }
+        List<ChartModel.StatementMarker> marked = chart.series().stream().flatMap(s -> s.markers().stream()).toList();
         return marked.stream().filter(m -> !m.date().isBefore(start) && !m.date().isAfter(end))
                 .sorted(Comparator.comparingInt(ChartModel.StatementMarker::intensity).reversed()
                         .thenComparing(Comparator.comparingInt((ChartModel.StatementMarker m) -> Math.abs(m.stance())).reversed())

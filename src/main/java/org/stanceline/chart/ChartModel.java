@@ -24,11 +24,13 @@ import java.util.List;
  * @param silentActors   names of selected actors with nothing to draw in the period
  * @param message        said over the chart when there is nothing (or little) to draw; null otherwise
  * @param sourceLine     the attribution printed under static charts
+ * @param markerNote     null when every confirmed statement of the period is a marker; otherwise what the markers
+ *                       stand for (too many to mark one by one: each is a capital's last statement of its bucket)
  */
 public record ChartModel(String title, String subtitle, String topicKey, String bucket, LocalDate from, LocalDate to,
                          int staleAfterDays, List<Tick> yTicks, List<ActorSeries> series, List<String> silentActors,
                          List<EventMarker> events, long statementCount, String message, Summary summary,
-                         LocalDate dataAsOf, String permalink, String sourceLine) {
+                         LocalDate dataAsOf, String permalink, String sourceLine, String markerNote) {
 
     public record Tick(int value, String label) {
     }

@@ -38,11 +38,23 @@ public final class ChartModelBuilder {
      * @param actors      every actor (to tell "all capitals" from a selection)
      * @param selected    keys of the actors drawn
      * @param carriedIn   per actor key, the position stated before {@code from}, if any
-     * @param statements  confirmed statements of the topic said in the period (others are ignored)
+     * @param statements  confirmed statements of the topic said in the period (others are ignored): all of them, or
+     *                    with a {@code markerNote}, the ones that stand for them
+     * @param statementCount how many the period holds when {@code statements} are not all of them; null otherwise
+     * @param markerNote  what the markers stand for when they are not every statement (ChartModel#markerNote)
      */
     public record Input(TopicInfo topic, List<ActorInfo> actors, List<String> selected, String bucket, LocalDate from,
                         LocalDate to, int staleAfterDays, Map<String, ChartModel.Carried> carriedIn,
-                        List<StatementView> statements, List<EventInfo> events, LocalDate dataAsOf, String permalink) {
+                        List<StatementView> statements, List<EventInfo> events, LocalDate dataAsOf, String permalink,
+                        Long statementCount, String markerNote) {
+
+        /** Every statement of the period given, each its own marker. */
+        public Input(TopicInfo topic, List<ActorInfo> actors, List<String> selected, String bucket, LocalDate from,
+                     LocalDate to, int staleAfterDays, Map<String, ChartModel.Carried> carriedIn,
+                     List<StatementView> statements, List<EventInfo> events, LocalDate dataAsOf, String permalink) {
+            this(topic, actors, selected, bucket, from, to, staleAfterDays, carriedIn, statements, events, dataAsOf,
+                    permalink, null, null);
+        }
     }
 
     private ChartModelBuilder() {
@@ -134,13 +146,15 @@ public final class ChartModelBuilder {
         for (int v = -2; v <= 2; v++) {
             ticks.add(new ChartModel.Tick(v, ChartText.stanceLabel(v, in.topic().scaleLabels())));
         }
-        long count = inRange.size();
-        String sourceLine = "Stanceline · " + ChartText.plural(count, "statement") + " · data as of "
+        long count = in.statementCount() != null ? in.statementCount() : inRange.size();
+        String sourceLine = "Stanceline · " + ChartText.plural(count, "statement")
+                + (in.markerNote() == null ? "" : " (" + in.markerNote() + ")") + " · data as of "
                 + (in.dataAsOf() == null ? "–" : in.dataAsOf().toString()) + " · " + in.permalink();
         ChartModel.Summary summary = ChartWords.summary(in.topic(), from, to, count, series, silent);
         return new ChartModel(in.topic().question(), (all ? "All capitals" : ChartText.listInWords(names)) + " · "
                 + ChartText.range(from, to), in.topic().key(), in.bucket(), from, to, in.staleAfterDays(), ticks,
-                series, silent, events, count, message, summary, in.dataAsOf(), in.permalink(), sourceLine);
+                series, silent, events, count, message, summary, in.dataAsOf(), in.permalink(), sourceLine,
+                in.markerNote());
     }
 
     private static ChartModel.StatementMarker marker(StatementView s, double offset) {

@@ -33,9 +33,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 @Transactional(SUPPORTS)
 public class ChartStateService {
 
-    /** More confirmed statements than this in one chart's period are not drawn as markers one by one. */
-    public static final int MAX_STATEMENTS = 20_000;
-
     @Inject
     TimelineService timeline;
 
@@ -62,8 +59,7 @@ public class ChartStateService {
         }
         List<Actor> all = references.requireActors(List.of());
         List<Long> selectedIds = all.stream().filter(a -> keys.contains(a.slug)).map(a -> a.id).toList();
-        List<StatementView> said = statements.confirmedInPeriod(topic.id, selectedIds, t.from(), t.to(),
-                MAX_STATEMENTS);
+        Markers markers = markers(t, topic.id, selectedIds);
         List<ChartModelBuilder.ActorInfo> actors = all.stream().map(ChartStateService::actorInfo).toList();
         List<ChartModelBuilder.EventInfo> events = events(t.from(), t.to()).stream()
                 .map(e -> new ChartModelBuilder.EventInfo(e.id, e.startsOn, e.endsOn, e.label, e.kind, e.url))
@@ -71,7 +67,31 @@ public class ChartStateService {
         String permalink = config.publicUrl().replaceAll("/+$", "") + "/?" + request.query();
         return ChartModelBuilder.build(new ChartModelBuilder.Input(
                 new ChartModelBuilder.TopicInfo(topic.slug, topic.question, topic.scaleLabels()), actors, keys,
-                t.bucket(), t.from(), t.to(), t.staleAfterDays(), carried, said, events, dataAsOf(topic), permalink));
+                t.bucket(), t.from(), t.to(), t.staleAfterDays(), carried, markers.statements(), events,
+                dataAsOf(topic), permalink, markers.count(), markers.note()));
+    }
+
+    /** The statements a chart draws, how many the period holds, and what the markers stand for when not all. */
+    record Markers(List<StatementView> statements, Long count, String note) {
+    }
+
+    /**
+     * Every confirmed statement of the period while they are few. Above {@code stanceline.charts.max-markers}
+     * (the rollups count them, so nothing is read to find out) only the last statement of each actor's bucket:
+     * the position the timeline itself shows for that bucket, so each marker still opens a quote and its source,
+     * and a chart's cost follows its buckets rather than the corpus.
+     */
+    Markers markers(TimelineViews.Timeline t, long topicId, List<Long> actorIds) {
+        long count = t.series().stream().flatMap(s -> s.points().stream()).mapToLong(TimelineViews.Point::count).sum();
+        int max = config.charts().maxMarkers();
+        if (count <= max) {
+            return new Markers(statements.confirmedInPeriod(topicId, actorIds, t.from(), t.to(), max), null, null);
+        }
+        List<Long> lastOfBuckets = t.series().stream().flatMap(s -> s.points().stream())
+                .filter(p -> p.count() > 0 && p.positionStatementId() != null)
+                .map(TimelineViews.Point::positionStatementId).distinct().toList();
+        return new Markers(statements.byIds(lastOfBuckets), count,
+                "each marker is a capital's last statement of its " + t.bucket());
     }
 
     private static ChartModelBuilder.ActorInfo actorInfo(Actor a) {

@@ -92,6 +92,14 @@ public interface StancelineConfig {
         @WithDefault("1600")
         int maxHeight();
 
+        /**
+         * Most confirmed statements in one chart's period that are each drawn as a marker. Above it, each
+         * capital's line and markers come from the last statement of every bucket, so the cost of a chart
+         * follows its buckets, not the corpus.
+         */
+        @WithDefault("2000")
+        int maxMarkers();
+
         /** Most pixels of one drawn chart (width × height × scale²); bounds the memory of a render. */
         @WithDefault("12000000")
         long maxPixels();
