@@ -105,9 +105,11 @@ public class ChartStateService {
 
     /** Day of the latest change to the topic's statements. */
     public static LocalDate dataAsOf(Topic topic) {
-        Instant latest = Statement.getEntityManager()
-                .createQuery("select max(s.updatedAt) from Statement s where s.topic = :topic", Instant.class)
-                .setParameter("topic", topic).getSingleResult();
-        return latest == null ? null : latest.atZone(ZoneOffset.UTC).toLocalDate();
+        // Ordered by the index's columns so that H2 as well as PostgreSQL reads one row from its end (V14).
+        List<Instant> latest = Statement.getEntityManager()
+                .createQuery("select s.updatedAt from Statement s where s.topic.id = :topic "
+                        + "order by s.topic.id desc, s.updatedAt desc", Instant.class)
+                .setParameter("topic", topic.id).setMaxResults(1).getResultList();
+        return latest.isEmpty() ? null : latest.get(0).atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

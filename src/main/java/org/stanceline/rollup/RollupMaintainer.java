@@ -135,9 +135,13 @@ public class RollupMaintainer {
      */
     private Optional<RollupRows.Counted> neighbour(StatementChanged.State sequence, LocalDate saidOn, long id,
                                                    boolean next) {
+        // ORDER BY names the index's leading (filtered) columns too: only then does H2 walk the index in order and
+        // stop at the first row, instead of sorting all of the actor's statements after the date.
         String where = next
-                ? "and s.saidOn >= :date and (s.saidOn > :date or s.id > :id) order by s.saidOn, s.id"
-                : "and s.saidOn <= :date and (s.saidOn < :date or s.id < :id) order by s.saidOn desc, s.id desc";
+                ? "and s.saidOn >= :date and (s.saidOn > :date or s.id > :id) "
+                        + "order by s.topic.id, s.status, s.actor.id, s.saidOn, s.id"
+                : "and s.saidOn <= :date and (s.saidOn < :date or s.id < :id) "
+                        + "order by s.topic.id desc, s.status desc, s.actor.id desc, s.saidOn desc, s.id desc";
         return em.createQuery(COUNTED + "and s.id <> :id " + where, RollupRows.Counted.class)
                 .setParameter("topic", sequence.topicId()).setParameter("confirmed", StatementStatus.CONFIRMED)
                 .setParameter("actor", sequence.actorId()).setParameter("date", saidOn).setParameter("id", id)

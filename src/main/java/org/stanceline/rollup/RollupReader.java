@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
@@ -73,23 +74,50 @@ public class RollupReader {
     private record Latest(long topicId, List<Long> actorIds, LocalDate date) {
     }
 
-    // One statement: the month row before the date's month and the day rows of that month, month rows first so
-    // that a day row, when there is one, replaces its actor's month row.
+    /** An actor's latest month bucket before some date. */
+    public record LatestMonth(long actorId, LocalDate start) {
+    }
+
+    // Three index ranges rather than one query with an OR and a row-value IN, which H2 answered by reading every
+    // rollup row of the topic (over 100 ms at a million statements): each actor's latest month before the date's
+    // month, those month rows, then the day rows of that month up to the date, which replace them where present.
     private List<RollupRows.LastStatement> readLatest(long topicId, Collection<Long> actorIds, LocalDate date) {
         LocalDate month = RollupKind.MONTH.startOf(date);
         Map<Long, RollupRows.LastStatement> latest = new HashMap<>();
-        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.actorId in :actors and ("
-                        + "(r.kind = :monthKind and (r.actorId, r.bucketStart) in (select p.actorId, max(p.bucketStart) "
-                        + "from StanceRollup p where p.topicId = :topic and p.kind = :monthKind and p.actorId in :actors "
-                        + "and p.bucketStart < :month group by p.actorId)) "
-                        + "or (r.kind = :dayKind and r.bucketStart between :month and :date)) "
-                        + "order by case when r.kind = :monthKind then 0 else 1 end, r.bucketStart",
-                        RollupRows.LastStatement.class)
+        List<LatestMonth> months = em.createQuery("select new org.stanceline.rollup.RollupReader$LatestMonth("
+                        + "r.actorId, max(r.bucketStart)) from StanceRollup r where r.topicId = :topic "
+                        + "and r.kind = :monthKind and r.bucketStart < :month and r.actorId in :actors "
+                        + "group by r.actorId", LatestMonth.class)
                 .setParameter("topic", topicId).setParameter("monthKind", RollupKind.MONTH.code)
-                .setParameter("dayKind", RollupKind.DAY.code).setParameter("actors", actorIds)
-                .setParameter("month", month).setParameter("date", date).getResultList()
-                .forEach(r -> latest.put(r.actorId(), r));
+                .setParameter("actors", actorIds).setParameter("month", month).getResultList();
+        if (!months.isEmpty()) {
+            Map<Long, LocalDate> wanted = new HashMap<>();
+            months.forEach(m -> wanted.put(m.actorId(), m.start()));
+            em.createQuery("select new org.stanceline.rollup.RollupReader$MonthLast(r.actorId, r.lastStatementId, "
+                            + "r.lastSaidOn, r.lastStance, r.lastIntensity, r.bucketStart) from StanceRollup r "
+                            + "where r.topicId = :topic and r.kind = :monthKind and r.bucketStart in :starts "
+                            + "and r.actorId in :actors", MonthLast.class)
+                    .setParameter("topic", topicId).setParameter("monthKind", RollupKind.MONTH.code)
+                    .setParameter("starts", Set.copyOf(wanted.values()))
+                    .setParameter("actors", wanted.keySet()).getResultList().stream()
+                    .filter(r -> r.start().equals(wanted.get(r.actorId())))
+                    .forEach(r -> latest.put(r.actorId(), r.last()));
+        }
+        em.createQuery(LAST_STATEMENT + "where r.topicId = :topic and r.kind = :dayKind "
+                        + "and r.bucketStart between :month and :date and r.actorId in :actors order by r.bucketStart",
+                        RollupRows.LastStatement.class)
+                .setParameter("topic", topicId).setParameter("dayKind", RollupKind.DAY.code)
+                .setParameter("actors", actorIds).setParameter("month", month).setParameter("date", date)
+                .getResultList().forEach(r -> latest.put(r.actorId(), r));
         return List.copyOf(latest.values());
+    }
+
+    /** A month row's last statement and the month it is of. */
+    public record MonthLast(long actorId, long statementId, LocalDate saidOn, int stance, int intensity,
+                            LocalDate start) {
+        RollupRows.LastStatement last() {
+            return new RollupRows.LastStatement(actorId, statementId, saidOn, stance, intensity);
+        }
     }
 
     /** First and last date of the actors' confirmed statements on the topic, from the month rows. */

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes rollup and shift rows with SQL (one delete and one multi-row insert per table and change), so the
+ * Writes rollup and shift rows with SQL (a batch of deletes and one multi-row insert per table and change), so the
  * persistence context never holds them and a bucket can be rewritten several times in one transaction.
  */
 @ApplicationScoped
@@ -36,14 +39,21 @@ public class RollupWriter {
         if (rows.isEmpty()) {
             return;
         }
-        List<String> keys = new ArrayList<>();
-        List<Object> keyValues = new ArrayList<>();
-        rows.keySet().forEach(k -> {
-            keys.add("(topic_id = ? and actor_id = ? and bucket_kind = '" + k.kind().code + "' and bucket_start = ?)");
-            keyValues.addAll(List.of(k.topicId(), k.actorId(), k.start()));
+        // One JDBC batch of primary-key deletes: a single DELETE with the keys OR-ed together made H2 read the
+        // whole table (seconds per confirm at a million statements).
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from stance_rollup where topic_id = ? "
+                    + "and bucket_kind = ? and bucket_start = ? and actor_id = ?")) {
+                for (RollupRows.BucketKey k : rows.keySet()) {
+                    delete.setLong(1, k.topicId());
+                    delete.setString(2, String.valueOf(k.kind().code));
+                    delete.setObject(3, k.start());
+                    delete.setLong(4, k.actorId());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
         });
-        bind(em.createNativeQuery("delete from stance_rollup where " + String.join(" or ", keys)), keyValues)
-                .executeUpdate();
 
         List<String> tuples = new ArrayList<>();
         List<Object> values = new ArrayList<>();
