@@ -1,7 +1,6 @@
 package org.stanceline.browser;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -10,7 +9,6 @@ import org.stanceline.PackagedApp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,24 +24,16 @@ class AnalystReviewBrowserIT {
     @Test
     void pastedArticleIsProposedReviewedAndMovesTheTimeline() throws Exception {
         Path temp = Files.createTempDirectory("stanceline-review");
-        Path data = Files.createDirectories(temp.resolve("data"));
-        for (String file : List.of("topics.json", "actors.json", "speakers.json")) {
-            Files.copy(Path.of("data", file), data.resolve(file));
-        }
+        Path data = BrowserHarness.referenceDataOnly(temp);
         String article = Files.readString(Path.of("src/test/resources/ingest/seeds/003_08a4fc1ee9be0eba.txt"));
         try (Playwright playwright = BrowserHarness.playwright();
              PackagedApp app = PackagedApp.start(temp.resolve("db/stanceline"), temp.resolve("app.log"),
                      "-Dstanceline.data-dir=" + data, "-Dstanceline.analyst-password=" + PASSWORD)) {
             assertTrue(app.get("/api/statements?topic=troops&actor=moscow").contains("\"total\":0"));
             Browser browser = BrowserHarness.launch(playwright);
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-            Page page = context.newPage();
-            page.setDefaultTimeout(20_000);
-            page.navigate(app.url("/?view=review"));
+            Page page = BrowserHarness.reviewPage(BrowserHarness.window(browser), app);
 
-            page.getByTestId("login-user").fill("analyst");
-            page.getByTestId("login-password").fill(PASSWORD);
-            page.getByTestId("login-submit").click();
+            BrowserHarness.signIn(page, "analyst", PASSWORD);
             assertThat(page.getByTestId("login-status")).containsText("analyst");
             Object stored = page.evaluate("() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage })");
             assertTrue(!stored.toString().contains(PASSWORD) && !stored.toString().contains("Basic"),

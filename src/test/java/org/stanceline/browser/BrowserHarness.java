@@ -1,10 +1,14 @@
 package org.stanceline.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
+import org.stanceline.PackagedApp;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +49,37 @@ final class BrowserHarness {
                 c.close();
             }
         }
+    }
+
+    /**
+     * A data folder with the reference files only (topics, actors, speakers), so that the app starts without
+     * the demo corpus and a test sees only what it adds.
+     */
+    static Path referenceDataOnly(Path temp) throws IOException {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        for (String file : List.of("topics.json", "actors.json", "speakers.json")) {
+            Files.copy(Path.of("data", file), data.resolve(file));
+        }
+        return data;
+    }
+
+    /** The Review tab in a new 1280 × 900 window, with 20 s for each step (a 2-core machine may be busy). */
+    static Page reviewPage(BrowserContext context, PackagedApp app) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        page.navigate(app.url("/?view=review"));
+        return page;
+    }
+
+    static BrowserContext window(Browser browser) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    }
+
+    /** Signs in through the form (the caller asserts what the page shows then). */
+    static void signIn(Page page, String user, String password) {
+        page.getByTestId("login-user").fill(user);
+        page.getByTestId("login-password").fill(password);
+        page.getByTestId("login-submit").click();
     }
 
     static Browser launch(Playwright playwright) {

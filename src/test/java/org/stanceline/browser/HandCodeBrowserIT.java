@@ -3,7 +3,6 @@ package org.stanceline.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.stanceline.PackagedApp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,21 +36,13 @@ class HandCodeBrowserIT {
     @Test
     void nonEnglishSourceIsCodedByHandWithItsTranslation() throws Exception {
         Path temp = Files.createTempDirectory("stanceline-handcode");
-        Path data = Files.createDirectories(temp.resolve("data"));
-        for (String file : List.of("topics.json", "actors.json", "speakers.json")) {
-            Files.copy(Path.of("data", file), data.resolve(file));
-        }
+        Path data = BrowserHarness.referenceDataOnly(temp);
         try (Playwright playwright = BrowserHarness.playwright();
              PackagedApp app = PackagedApp.start(temp.resolve("db/stanceline"), temp.resolve("app.log"),
                      "-Dstanceline.data-dir=" + data, "-Dstanceline.analyst-password=" + PASSWORD)) {
             Browser browser = BrowserHarness.launch(playwright);
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-            Page page = context.newPage();
-            page.setDefaultTimeout(20_000);
-            page.navigate(app.url("/?view=review"));
-            page.getByTestId("login-user").fill("analyst");
-            page.getByTestId("login-password").fill(PASSWORD);
-            page.getByTestId("login-submit").click();
+            Page page = BrowserHarness.reviewPage(BrowserHarness.window(browser), app);
+            BrowserHarness.signIn(page, "analyst", PASSWORD);
             assertThat(page.getByTestId("login-status")).containsText("analyst");
 
             page.getByTestId("paste-text").fill(ARTICLE);

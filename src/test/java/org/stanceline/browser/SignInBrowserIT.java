@@ -50,12 +50,10 @@ class SignInBrowserIT {
              PackagedApp app = PackagedApp.start(temp.resolve("db/stanceline"), temp.resolve("app.log"),
                      "-Dstanceline.analyst-password=" + ANALYST_PASSWORD, "-Dstanceline.admin-password=" + ADMIN_PASSWORD)) {
             Browser browser = BrowserHarness.launch(playwright);
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-            Page page = context.newPage();
-            page.setDefaultTimeout(20_000);
-            page.navigate(app.url("/?view=review"));
+            BrowserContext context = BrowserHarness.window(browser);
+            Page page = BrowserHarness.reviewPage(context, app);
 
-            signIn(page, "analyst", ANALYST_PASSWORD);
+            BrowserHarness.signIn(page, "analyst", ANALYST_PASSWORD);
             assertThat(page.getByTestId("login-status")).containsText("analyst");
 
             Response created = page.waitForResponse(r -> r.url().endsWith("/api/sources") && r.request().method().equals("POST"), () -> {
@@ -96,11 +94,9 @@ class SignInBrowserIT {
              PackagedApp app = PackagedApp.start(temp.resolve("db/stanceline"), temp.resolve("app.log"),
                      "-Dstanceline.admin-password=" + ADMIN_PASSWORD)) {
             Browser browser = BrowserHarness.launch(playwright);
-            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            page.setDefaultTimeout(20_000);
-            page.navigate(app.url("/?view=review"));
+            Page page = BrowserHarness.reviewPage(BrowserHarness.window(browser), app);
             assertThat(page.getByTestId("tab-accounts")).isHidden();
-            signIn(page, "admin", ADMIN_PASSWORD);
+            BrowserHarness.signIn(page, "admin", ADMIN_PASSWORD);
             assertThat(page.getByTestId("login-status")).containsText("admin");
             assertThat(page.getByTestId("tab-accounts")).isVisible();
 
@@ -115,7 +111,7 @@ class SignInBrowserIT {
 
             page.getByTestId("tab-review").click();
             page.getByTestId("logout").click();
-            signIn(page, "zoe", "zoe-password-1");
+            BrowserHarness.signIn(page, "zoe", "zoe-password-1");
             assertThat(page.getByTestId("signed-in-name")).hasText("Zoë Analyst");
             assertThat(page.getByTestId("tab-accounts")).isHidden();
 
@@ -139,11 +135,6 @@ class SignInBrowserIT {
         }
     }
 
-    private static void signIn(Page page, String user, String password) {
-        page.getByTestId("login-user").fill(user);
-        page.getByTestId("login-password").fill(password);
-        page.getByTestId("login-submit").click();
-    }
 
     private static int meWith(PackagedApp app, String cookie) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url("/api/me")))
