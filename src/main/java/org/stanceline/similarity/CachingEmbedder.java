@@ -21,17 +21,21 @@ public final class CachingEmbedder implements SentenceEmbedder {
 
     public CachingEmbedder(SentenceEmbedder model, int size) {
         this.model = model;
-        this.vectors = Caffeine.newBuilder().maximumSize(Math.max(0, size)).build();
+        // Caffeine evicts after the put, so a size of 0 would still keep a text for a while: no cache at all then.
+        this.vectors = size <= 0 ? null : Caffeine.newBuilder().maximumSize(size).build();
     }
 
     @Override
     public float[] embed(String sentence) {
-        return vectors.get(sentence, model::embed);
+        return vectors == null ? model.embed(sentence) : vectors.get(sentence, model::embed);
     }
 
     /** The texts not cached yet go to the model together, in one batched call. */
     @Override
     public List<float[]> embedAll(List<String> sentences) {
+        if (vectors == null) {
+            return model.embedAll(sentences);
+        }
         Map<String, float[]> found = new HashMap<>(vectors.getAllPresent(sentences));
         List<String> missing = sentences.stream().filter(s -> !found.containsKey(s)).distinct().toList();
         if (!missing.isEmpty()) {
@@ -48,6 +52,6 @@ public final class CachingEmbedder implements SentenceEmbedder {
 
     /** Texts cached now (approximate: Caffeine evicts in the background). */
     public long size() {
-        return vectors.estimatedSize();
+        return vectors == null ? 0 : vectors.estimatedSize();
     }
 }
