@@ -99,6 +99,10 @@ final class ClauseSubject {
                 return references.corefer(ctx, c.sentence(), !w.equals("they"), "'" + tokens.get(k).text() + "' before '" + c.cue() + "'");
             }
         }
+        NewSpeaker described = ctx.known(names.described(ctx, t, from));
+        if (described != null) {
+            return List.of(new Speaker(null, described, "unnamed speaker, subject of '" + c.cue() + "'", 0.5));
+        }
         if (t >= from && tokens.get(t).isCapitalized() && !tokens.get(t).lower().equals("i")) {
             NewSpeaker unknown = ctx.known(names.unknownBefore(ctx, t + 1, from));
             if (unknown != null) {
@@ -114,6 +118,7 @@ final class ClauseSubject {
         }
         return List.of();
     }
+
     /**
      * Where the clause of the subject ending at token {@code last} begins: after the last comma before it that is not
      * inside a quote, or {@code from} when there is none.
@@ -122,12 +127,15 @@ final class ClauseSubject {
         List<Segmenter.Token> tokens = ctx.doc.tokens();
         for (int k = last; k > from; k--) {
             String w = tokens.get(k).text();
-            if ((w.equals(",") || w.equals(";")) && !ctx.quoted[k]) {
+            // A comma just inside a closing mark ('a U.S. "backstop," Macron said') ends the clause as well.
+            boolean closesQuote = ctx.quoted[k] && k + 1 <= last && tokens.get(k + 1).text().equals("\"");
+            if ((w.equals(",") || w.equals(";")) && (!ctx.quoted[k] || closesQuote)) {
                 return k + 1;
             }
         }
         return from;
     }
+
     /** "KYIV, April 2 (Reuters) - …": a dateline's city is not the subject of what follows. */
     private static int afterDateline(List<Segmenter.Token> tokens, int from, int verb) {
         Segmenter.Token first = tokens.get(from);
@@ -143,6 +151,7 @@ final class ClauseSubject {
         }
         return from;
     }
+
     /** "in Washington", "with Trump": a mention after a preposition is not the subject. */
     private static boolean afterPreposition(List<Segmenter.Token> tokens, Gazetteer.Mention m, int from, boolean participle) {
         if (m.firstToken() <= from) {

@@ -110,6 +110,7 @@ final class DirectQuotes {
             quotedSentence[openSentence] = true;
         }
     }
+
     static int firstTokenAtOrAfter(List<Segmenter.Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
@@ -123,6 +124,7 @@ final class DirectQuotes {
         }
         return lo;
     }
+
     private static void markQuoted(List<Segmenter.Token> tokens, boolean[] inQuote, int open, int close) {
         for (int t = firstTokenAtOrAfter(tokens, open); t < tokens.size() && tokens.get(t).start() <= close; t++) {
             inQuote[t] = true;

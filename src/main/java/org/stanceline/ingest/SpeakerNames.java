@@ -20,6 +20,7 @@ final class SpeakerNames {
             "queen", "prince", "admiral", "colonel", "lieutenant", "director", "chairman", "chairwoman", "speaker",
             "mp", "senior", "state", "press", "security", "national", "army", "navy", "military", "top", "dr", "mr",
             "mrs", "ms", "sir", "dame", "lord", "lady", "pope", "sheikh", "emir", "the", "of", "and", "for");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
     static final Map<String, String> DEMONYMS = new HashMap<>();
 
@@ -92,6 +93,37 @@ final class SpeakerNames {
         }
         return newSpeaker(tokens, roleStart, nameStart, nameEnd);
     }
+
+    /** The nouns that end an unnamed speaker's description ("a Polish presidential candidate"). */
+    private static final Set<String> DESCRIBED = Set.of("official", "officials", "candidate", "diplomat", "diplomats",
+            "source", "sources", "lawmaker", "lawmakers", "politician", "politicians", "government", "ministry",
+            "minister", "spokesperson", "spokesman", "spokeswoman", "leader", "leaders", "envoy", "ambassador",
+            "commander", "general", "president", "adviser", "advisor", "delegation", "authorities");
+
+    /**
+     * An unnamed speaker described by nationality and role, ending at token {@code last} right before the verb: "a
+     * Polish presidential candidate stated", "the Italian government has highlighted". The description is the new
+     * speaker's name, and the nationality gives its actor.
+     */
+    NewSpeaker described(AttributionContext ctx, int last, int from) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        if (last < from || !DESCRIBED.contains(tokens.get(last).text()) || ctx.mentionAt[last] != null || ctx.quoted[last]) {
+            return null;
+        }
+        int k = last;
+        while (k >= from && k > last - 4 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                && !ARTICLES.contains(tokens.get(k).text())) {
+            k--;
+        }
+        if (k < from || !tokens.get(k).isCapitalized() || !DEMONYMS.containsKey(tokens.get(k).lower())
+                || ctx.mentionAt[k] != null) {
+            return null;
+        }
+        String country = DEMONYMS.get(tokens.get(k).lower());
+        String actor = gazetteer.actorOfCountry(country).map(Gazetteer.ActorEntry::key).orElse(null);
+        return new NewSpeaker(join(tokens, k, last + 1), null, actor, country);
+    }
+
     /** A name after "according to" / "by": optional role words, then two to four capitalized words. */
     NewSpeaker unknownAfter(AttributionContext ctx, int from, int end) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();
@@ -109,6 +141,7 @@ final class SpeakerNames {
         }
         return newSpeaker(tokens, from, nameStart, t);
     }
+
     NewSpeaker newSpeaker(List<Segmenter.Token> tokens, int roleStart, int nameStart, int nameEnd) {
         String name = join(tokens, nameStart, nameEnd);
         String role = roleStart < nameStart ? join(tokens, roleStart, nameStart) : null;

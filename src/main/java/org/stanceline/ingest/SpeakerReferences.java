@@ -48,6 +48,7 @@ final class SpeakerReferences {
         }
         return out;
     }
+
     /**
      * "Foreign Minister Antonio Tajani": a role phrase followed by a name the gazetteer does not know is that person,
      * not the role's holder in the gazetteer (countries have foreign ministers of their own).
@@ -70,6 +71,7 @@ final class SpeakerReferences {
         }
         return ctx.known(names.newSpeaker(tokens, roleStart, m.endToken(), t));
     }
+
     /** A generic role phrase goes to the last speaker mentioned with a role that ends the same way. */
     private Gazetteer.SpeakerEntry resolveRole(AttributionContext ctx, Gazetteer.Mention m) {
         if (m.kind() != Gazetteer.Kind.ROLE) {
@@ -94,6 +96,7 @@ final class SpeakerReferences {
         }
         return m.speaker();
     }
+
     /** The nearest fitting speaker before sentence {@code s}: one attributed there, else its first mention. */
     List<Speaker> corefer(AttributionContext ctx, int s, boolean personOnly, String why) {
         List<Speaker> same = ctx.attributed.get(s);

@@ -46,6 +46,7 @@ public final class StatementExtractor {
             "opposition", "support", "commitment", "willingness", "readiness");
     private static final Set<String> FROM_NOUNS = Set.of("threat", "threats", "warning", "warnings", "criticism",
             "condemnation", "pushback", "rebuke", "ultimatum", "demand", "demands", "pledge", "offer", "call");
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "or", "and", "while", "whereas", "yet");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "their", "its", "our");
     /** Participles that name an author with "by": "a plan hatched by X", "the proposal put forward by X". */
@@ -72,12 +73,14 @@ public final class StatementExtractor {
                 "compares", "encouraged", "encourages", "labeled", "labelled", "labels", "interprets", "interpreted",
                 "sees", "agreed", "agrees", "mediating", "backs", "backed", "supports", "opposes", "opposed", "dubbed",
                 "asserted", "acknowledged", "admitted", "explained", "signalled", "signaled", "hinted", "pledged",
-                "pledges", "promised", "promises", "cautioned", "predicted", "added", "noted", "charged", "stating")) {
+                "pledges", "promised", "promises", "cautioned", "predicted", "added", "noted", "charged", "stating",
+                "mentioned", "highlighted", "underlined", "reaffirmed", "demanding")) {
             VERBS.put(v, Boolean.FALSE);
         }
         // Words that report only with a clause or an object after them.
         for (String v : List.of("added", "noted", "charged", "promised", "promises", "agreed", "agrees", "backed",
-                "supports", "sees", "believed", "claims", "demands", "warning")) {
+                "supports", "sees", "believed", "claims", "demands", "warning", "mentioned", "highlighted", "underlined",
+                "reaffirmed", "demanding")) {
             VERBS.put(v, Boolean.TRUE);
         }
     }
@@ -205,8 +208,9 @@ public final class StatementExtractor {
                 t = mentionAt[t + 1].endToken() + 1;
                 continue;
             }
-            if (other != null || w.equals(",") || w.equals(".") || w.equals("\"") || DETERMINERS.contains(w)) {
-                return -1;
+            if (other != null || w.equals(",") || w.equals(".") || w.equals("\"") || DETERMINERS.contains(w)
+                    || CONJUNCTIONS.contains(w)) {
+                return -1; // "Ukraine's NATO membership but offer no …": the possessor's noun ended at the conjunction
             }
             t++;
             budget--;
