@@ -28,9 +28,6 @@ public final class IngestPipeline {
         public static final Metadata NONE = new Metadata(null, null, null);
     }
 
-    /** Longest quote a statement stores (the column's size). */
-    static final int MAX_QUOTE = 8000;
-
     /**
      * A proposed statement; {@code speaker} null means {@code newSpeaker} (not in the gazetteer) said it.
      * {@code alternatives} are the other speaker / topic readings of the same span, best first, for the
@@ -77,6 +74,7 @@ public final class IngestPipeline {
     private final StanceCoder coder;
     private final SpeakerAttributor attributor;
     private final LearnedReading learned;
+    private final CandidateSpans candidateSpans;
     private final List<TopicClassifier.TopicEntry> topicEntries;
     private final Lexicon lexicon;
 
@@ -92,6 +90,7 @@ public final class IngestPipeline {
         this.topics = new TopicClassifier(topics, lexicon);
         this.coder = new StanceCoder(lexicon);
         this.attributor = new SpeakerAttributor(gazetteer);
+        this.candidateSpans = new CandidateSpans(this.topics);
         this.learned = new LearnedReading(judge, topics.stream().map(TopicClassifier.TopicEntry::key)
                 .collect(java.util.stream.Collectors.toSet()), relevance);
     }
@@ -135,50 +134,30 @@ public final class IngestPipeline {
         List<Gazetteer.Mention> mentions = gazetteer.mentions(doc);
         List<StatementExtractor.Candidate> candidates = StatementExtractor.extract(doc, mentions);
         List<SpeakerAttributor.Attributed> attributed = attributor.attribute(doc, mentions, candidates);
+        List<CandidateSpans.Span> spans = candidateSpans.read(doc, attributed, published);
+        // Every span the model will be asked about, embedded in one batch: one call costs far more than a span's share.
+        LearnedReading.Vectors vectors = learned.embed(spans.stream().filter(s -> learned.asks(s.topics(),
+                !s.topics().isEmpty() && coder.code(s.quote(), s.topics().get(0).key()).stance() != 0))
+                .map(CandidateSpans.Span::quote).toList());
 
         List<Proposed> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        java.util.Map<Integer, List<SpeakerAttributor.Attributed>> quotesBySentence = new java.util.HashMap<>();
-        for (SpeakerAttributor.Attributed a : attributed) {
-            if (a.candidate().verbatim()) {
-                quotesBySentence.computeIfAbsent(a.candidate().sentence(), k -> new ArrayList<>()).add(a);
-            }
-        }
-        java.util.Map<Integer, List<TopicClassifier.TopicScore>> paragraphTopics = new java.util.HashMap<>();
-        for (SpeakerAttributor.Attributed a : attributed) {
-            StatementExtractor.Candidate c = a.candidate();
-            if (c.end() - c.start() > MAX_QUOTE) {
-                continue; // a "quote" longer than a statement can hold is a pairing of unrelated marks
-            }
-            Segmenter.Sentence sentence = doc.sentences().get(c.sentence());
-            String quote = text.substring(c.start(), c.end());
-            if (!c.verbatim() && coveredByQuote(quotesBySentence.getOrDefault(c.sentence(), List.of()), a)) {
-                continue;
-            }
-            List<TopicClassifier.TopicScore> topicScores = topics.classify(quote, null);
-            if (topicScores.isEmpty()) {
-                topicScores = paragraphTopics.computeIfAbsent(sentence.paragraph(),
-                        k -> topics.classify("", paragraphOf(doc, sentence)));
-            }
-            String dateContext = text.substring(Math.min(sentence.start(), c.start()), Math.max(sentence.end(), c.end()));
-            DateResolver.Dated said = DateResolver.said(dateContext, published);
-            if (said.known() && said.note().startsWith("No date")) {
-                String before = text.substring(paragraphStart(doc, sentence), c.start());
-                DateResolver.Dated fromParagraph = DateResolver.said(before, published);
-                if (!fromParagraph.note().startsWith("No date")) {
-                    said = fromParagraph;
-                }
-            }
+        for (CandidateSpans.Span span : spans) {
+            StatementExtractor.Candidate c = span.candidate();
+            String quote = span.quote();
+            List<TopicClassifier.TopicScore> topicScores = span.topics();
+            DateResolver.Dated said = span.said();
+            List<SpeakerAttributor.Speaker> speakers = span.attributed().speakers();
             LearnedReading.Topics judged = null;
-            for (SpeakerAttributor.Speaker speaker : a.speakers()) {
+            for (SpeakerAttributor.Speaker speaker : speakers) {
                 List<TopicClassifier.TopicScore> speakerTopics = topicScores.isEmpty()
-                        ? inherited(out, speaker.key(), c.start(), text) : topicScores;
+                        ? inherited(out, speaker.key(), c.start()) : topicScores;
                 if (judged == null) {
                     // One judgement per span: the first speaker's reading.
                     judged = learned.topics(quote, speakerTopics, !speakerTopics.isEmpty()
-                            && coder.code(quote, speakerTopics.get(0).key()).stance() != 0);
+                            && coder.code(quote, speakerTopics.get(0).key()).stance() != 0, vectors);
                 }
-                if (speakerTopics == topicScores || topicScores.isEmpty() && speaker == a.speakers().get(0)) {
+                if (speakerTopics == topicScores || topicScores.isEmpty() && speaker == speakers.get(0)) {
                     speakerTopics = judged.scores();
                 }
                 for (TopicClassifier.TopicScore topic : speakerTopics) {
@@ -203,55 +182,7 @@ public final class IngestPipeline {
             }
         }
         out.sort(Comparator.comparingInt(Proposed::start).thenComparingInt(Proposed::end));
-        return onePerSpan(datelined(continueDates(out), DateResolver.dateline(text, published)));
-    }
-
-    private static final java.util.regex.Pattern EARLIER_OCCASION = java.util.regex.Pattern.compile(
-            "(?i)\\b(previously|earlier|has long|have long|repeatedly|in the past|recently|has been|had been|long-standing|longstanding)\\b");
-
-    /**
-     * An undated remark continues the speaker's last remark dated to the day earlier in the text: a news
-     * report names the occasion once ("said Tuesday", "at a 3 January press conference") and quotes on from it.
-     * A remark that points to another occasion ("previously", "has long said") keeps the publication period.
-     */
-    static List<Proposed> continueDates(List<Proposed> sorted) {
-        java.util.Map<String, Proposed> lastDated = new java.util.HashMap<>();
-        List<Proposed> out = new ArrayList<>(sorted.size());
-        for (Proposed p : sorted) {
-            Proposed q = p;
-            Proposed before = lastDated.get(p.speakerKey());
-            boolean undated = p.dateNote() != null && p.dateNote().startsWith("No date for the remark");
-            if (undated && before != null && !EARLIER_OCCASION.matcher(p.quote()).find()) {
-                q = new Proposed(p.start(), p.end(), p.quote(), p.verbatim(), p.speaker(), p.newSpeaker(), p.actor(),
-                        p.topic(), before.saidOn(), before.precision(), "Continues the speaker's remarks dated earlier in the text ("
-                        + before.saidOn() + "): " + before.dateNote(), p.stance(), p.intensity(), p.cues(), p.confidence(),
-                        p.note(), p.alternatives(), p.neighbours());
-            } else if (p.precision() == DatePrecision.DAY && p.saidOn() != null) {
-                lastDated.put(p.speakerKey(), p);
-            }
-            out.add(q);
-        }
-        return out;
-    }
-
-    /**
-     * Codebook 2.6: a remark still undated after {@link #continueDates} (no date in its sentence or paragraph, no
-     * earlier dated remark of its speaker) takes the day of the report's dateline. It comes last so that it never
-     * hides a date the text gives: a dateline only says when the report was filed, a named occasion says more.
-     */
-    static List<Proposed> datelined(List<Proposed> sorted, DateResolver.Dated dateline) {
-        if (dateline == null) {
-            return sorted;
-        }
-        List<Proposed> out = new ArrayList<>(sorted.size());
-        for (Proposed p : sorted) {
-            boolean undated = p.dateNote() != null && p.dateNote().startsWith("No date for the remark");
-            out.add(!undated || EARLIER_OCCASION.matcher(p.quote()).find() ? p
-                    : new Proposed(p.start(), p.end(), p.quote(), p.verbatim(), p.speaker(), p.newSpeaker(), p.actor(),
-                    p.topic(), dateline.date(), dateline.precision(), dateline.note(), p.stance(), p.intensity(), p.cues(),
-                    p.confidence(), p.note(), p.alternatives(), p.neighbours()));
-        }
-        return out;
+        return onePerSpan(RemarkDates.datelined(RemarkDates.continueDates(out), DateResolver.dateline(text, published)));
     }
 
     /**
@@ -286,7 +217,7 @@ public final class IngestPipeline {
      * A statement that names no topic (nor does its paragraph) continues the speaker's previous statement
      * a few paragraphs up: '"That means war with NATO," he concluded' after his quote on peacekeepers.
      */
-    private static List<TopicClassifier.TopicScore> inherited(List<Proposed> before, String speaker, int at, String text) {
+    private static List<TopicClassifier.TopicScore> inherited(List<Proposed> before, String speaker, int at) {
         for (int k = before.size() - 1; k >= 0; k--) {
             Proposed p = before.get(k);
             if (at - p.end() >= 1500) {
@@ -298,28 +229,5 @@ public final class IngestPipeline {
             }
         }
         return List.of();
-    }
-
-    /** Reported speech around a direct quote by the same speaker adds nothing: the quote is kept. */
-    private static boolean coveredByQuote(List<SpeakerAttributor.Attributed> quotes, SpeakerAttributor.Attributed a) {
-        for (SpeakerAttributor.Attributed q : quotes) {
-            if (q.candidate().verbatim() && q.candidate().start() >= a.candidate().start()
-                    && q.candidate().end() <= a.candidate().end()
-                    && q.speakers().get(0).key().equals(a.speakers().get(0).key())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int paragraphStart(Segmenter.Segmented doc, Segmenter.Sentence sentence) {
-        int start = doc.text().lastIndexOf("\n\n", sentence.start());
-        return start < 0 ? 0 : start + 2;
-    }
-
-    private static String paragraphOf(Segmenter.Segmented doc, Segmenter.Sentence sentence) {
-        int start = paragraphStart(doc, sentence);
-        int end = doc.text().indexOf("\n\n", sentence.end());
-        return doc.text().substring(start, end < 0 ? doc.text().length() : end);
     }
 }

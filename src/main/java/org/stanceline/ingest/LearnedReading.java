@@ -4,7 +4,9 @@ import org.stanceline.similarity.Neighbour;
 import org.stanceline.similarity.SimilarityJudge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,15 +38,43 @@ final class LearnedReading {
         this.relevance = relevance;
     }
 
+    /** The vectors of an article's spans, by text, embedded together ({@link #embed}). */
+    record Vectors(Map<String, float[]> byQuote) {
+        static final Vectors NONE = new Vectors(Map.of());
+    }
+
+    /**
+     * Whether the model will be asked about a span whose own words or paragraph give {@code spanTopics}: where they
+     * give none, the speaker's earlier topic stands in, which the model is always asked about (it comes from context).
+     */
+    boolean asks(List<TopicClassifier.TopicScore> spanTopics, boolean stanceDirection) {
+        return judge != null && (spanTopics.isEmpty() || why(spanTopics, stanceDirection) != null);
+    }
+
+    /** Embeds these spans in one batch (each distinct text once); nothing without a model. */
+    Vectors embed(List<String> quotes) {
+        if (judge == null || quotes.isEmpty()) {
+            return Vectors.NONE;
+        }
+        List<String> distinct = quotes.stream().distinct().toList();
+        List<float[]> vectors = judge.embedder().embedAll(distinct);
+        Map<String, float[]> byQuote = new HashMap<>(distinct.size() * 2);
+        for (int i = 0; i < distinct.size(); i++) {
+            byQuote.put(distinct.get(i), vectors.get(i));
+        }
+        return new Vectors(byQuote);
+    }
+
     /** The span's topics: the rules', reordered by the model where it is asked ({@link #why}). */
-    Topics topics(String quote, List<TopicClassifier.TopicScore> rules, boolean stanceDirection) {
+    Topics topics(String quote, List<TopicClassifier.TopicScore> rules, boolean stanceDirection, Vectors vectors) {
         String asked = why(rules, stanceDirection);
         if (judge == null || asked == null) {
             return new Topics(rules, null);
         }
         List<SimilarityJudge.RuleTopic> ruleTopics = rules.stream()
                 .map(t -> new SimilarityJudge.RuleTopic(t.key(), t.score(), t.fromContext())).toList();
-        SimilarityJudge.Judgement j = judge.judge(quote, ruleTopics, known);
+        float[] v = vectors.byQuote().get(quote);
+        SimilarityJudge.Judgement j = v != null ? judge.judge(v, ruleTopics, known) : judge.judge(quote, ruleTopics, known);
         if (j.topic() == null) {
             return new Topics(rules, j, asked);
         }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * attribution, quotes from posts) and reported speech: a reporting or position verb ("said that",
  * "warned", "has repeatedly said", "told <a station> that", "insists", "rejects"), "according to X",
  * passive "criticized by X", "a threat from X", and a speaker's stated "idea", "plan" or "promise".
- * Each candidate carries where its speaker should be looked for; {@link SpeakerAttributor} decides who.
+ * Direct quotes are found by {@link DirectQuotes}. Each candidate carries where its speaker should be looked for;
+ * {@link SpeakerAttributor} decides who.
  */
 public final class StatementExtractor {
 
@@ -33,8 +34,8 @@ public final class StatementExtractor {
     }
 
     /** Reporting and position verbs; value: does it need a following "that", quote or object to count. */
-    private static final Map<String, Boolean> VERBS = new HashMap<>();
-    private static final Set<String> QUOTE_VERBS = Set.of("said", "says", "say", "wrote", "writes", "added", "concluded",
+    static final Map<String, Boolean> VERBS = new HashMap<>();
+    static final Set<String> QUOTE_VERBS = Set.of("said", "says", "say", "wrote", "writes", "added", "concluded",
             "declared", "told", "posted", "tweeted", "insisted", "warned", "stressed", "noted", "explained", "continued",
             "argued", "stated", "saying", "writing", "adding", "declaring", "warning", "insisting", "according", "asked",
             "replied", "answered", "remarked", "commented", "claimed", "charged", "urged", "vowed");
@@ -45,6 +46,7 @@ public final class StatementExtractor {
             "opposition", "support", "commitment", "willingness", "readiness");
     private static final Set<String> FROM_NOUNS = Set.of("threat", "threats", "warning", "warnings", "criticism",
             "condemnation", "pushback", "rebuke", "ultimatum", "demand", "demands", "pledge", "offer", "call");
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "or", "and", "while", "whereas", "yet");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "their", "its", "our");
     /** Participles that name an author with "by": "a plan hatched by X", "the proposal put forward by X". */
@@ -71,12 +73,14 @@ public final class StatementExtractor {
                 "compares", "encouraged", "encourages", "labeled", "labelled", "labels", "interprets", "interpreted",
                 "sees", "agreed", "agrees", "mediating", "backs", "backed", "supports", "opposes", "opposed", "dubbed",
                 "asserted", "acknowledged", "admitted", "explained", "signalled", "signaled", "hinted", "pledged",
-                "pledges", "promised", "promises", "cautioned", "predicted", "added", "noted", "charged", "stating")) {
+                "pledges", "promised", "promises", "cautioned", "predicted", "added", "noted", "charged", "stating",
+                "mentioned", "highlighted", "underlined", "reaffirmed", "demanding")) {
             VERBS.put(v, Boolean.FALSE);
         }
         // Words that report only with a clause or an object after them.
         for (String v : List.of("added", "noted", "charged", "promised", "promises", "agreed", "agrees", "backed",
-                "supports", "sees", "believed", "claims", "demands", "warning")) {
+                "supports", "sees", "believed", "claims", "demands", "warning", "mentioned", "highlighted", "underlined",
+                "reaffirmed", "demanding")) {
             VERBS.put(v, Boolean.TRUE);
         }
     }
@@ -95,34 +99,7 @@ public final class StatementExtractor {
         mentions.forEach(m -> mentionAt[m.firstToken()] = m);
         boolean[] quotedSentence = new boolean[sentences.size()];
 
-        // Direct quotes, paired within each paragraph.
-        int si = 0;
-        while (si < sentences.size()) {
-            int paragraph = sentences.get(si).paragraph();
-            int first = si;
-            while (si < sentences.size() && sentences.get(si).paragraph() == paragraph) {
-                si++;
-            }
-            if (captionParagraph[paragraph]) {
-                continue;
-            }
-            int from = sentences.get(first).start();
-            int to = sentences.get(si - 1).end();
-            int open = -1;
-            for (int i = from; i < to; i++) {
-                if (text.charAt(i) != '"') {
-                    continue;
-                }
-                if (open < 0) {
-                    open = i;
-                    continue;
-                }
-                int close = i;
-                markQuoted(tokens, inQuote, open, close);
-                quote(doc, sentences, first, si, open, close, out, quotedSentence);
-                open = -1;
-            }
-        }
+        DirectQuotes.find(doc, captionParagraph, inQuote, out, quotedSentence);
 
         // Reported speech, sentence by sentence.
         for (int s = 0; s < sentences.size(); s++) {
@@ -197,89 +174,8 @@ public final class StatementExtractor {
         return false;
     }
 
-    private static void quote(Segmenter.Segmented doc, List<Segmenter.Sentence> sentences, int firstSentence,
-                              int endSentence, int open, int close, List<Candidate> out, boolean[] quotedSentence) {
-        String text = doc.text();
-        int start = open + 1;
-        int end = close;
-        while (end > start && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == ' ')) {
-            end--;
-        }
-        while (start < end && text.charAt(start) == ' ') {
-            start++;
-        }
-        String content = text.substring(start, end);
-        int words = content.isBlank() ? 0 : content.trim().split("\\s+").length;
-        if (words < 5) {
-            return; // a scare quote or a phrase: left to reported speech around it
-        }
-        List<Segmenter.Token> tokens = doc.tokens();
-        int openSentence = firstSentence;
-        int closeSentence = firstSentence;
-        for (int s = firstSentence; s < endSentence; s++) {
-            if (sentences.get(s).start() <= open && open < sentences.get(s).end()) {
-                openSentence = s;
-            }
-            if (sentences.get(s).start() <= close && close < sentences.get(s).end() + 1) {
-                closeSentence = s;
-            }
-        }
-        // After the closing mark: a name and verb, or "he concluded" (up to the next quote or sentence end).
-        int afterFirst = firstTokenAtOrAfter(tokens, close + 1);
-        Segmenter.Sentence cs = sentences.get(closeSentence);
-        int limit = Math.min(cs.endToken(), afterFirst + 8);
-        if (close + 1 < text.length() && text.charAt(close - 1) != '.' || close - 1 >= 0 && text.charAt(close - 1) == ',') {
-            for (int t = afterFirst; t < limit && t < tokens.size(); t++) {
-                if (tokens.get(t).text().equals("\"")) {
-                    break;
-                }
-                if (QUOTE_VERBS.contains(tokens.get(t).lower())) {
-                    out.add(new Candidate(start, end, true, closeSentence, Mode.QUOTE, t, afterFirst, limit, tokens.get(t).lower()));
-                    quotedSentence[closeSentence] = true;
-                    return;
-                }
-            }
-        }
-        // Before the opening mark in its sentence: 'X told the radio on Monday that', 'X had said at the weekend,'.
-        Segmenter.Sentence os = sentences.get(openSentence);
-        int beforeEnd = firstTokenAtOrAfter(tokens, open);
-        int verb = -1;
-        for (int t = beforeEnd - 1; t >= os.firstToken(); t--) {
-            if (tokens.get(t).text().equals("\"")) {
-                break;
-            }
-            String w = tokens.get(t).lower();
-            if (QUOTE_VERBS.contains(w) || VERBS.containsKey(w)) {
-                verb = t;
-                break;
-            }
-        }
-        out.add(new Candidate(start, end, true, openSentence, Mode.QUOTE, verb, os.firstToken(), beforeEnd,
-                verb >= 0 ? tokens.get(verb).lower() : "quote"));
-        if (verb >= 0) {
-            quotedSentence[openSentence] = true;
-        }
-    }
 
-    private static int firstTokenAtOrAfter(List<Segmenter.Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
-    private static void markQuoted(List<Segmenter.Token> tokens, boolean[] inQuote, int open, int close) {
-        for (int t = firstTokenAtOrAfter(tokens, open); t < tokens.size() && tokens.get(t).start() <= close; t++) {
-            inQuote[t] = true;
-        }
-    }
 
     /** "NATO member states", "the warning": a verb form used as a noun after a determiner or adjective. */
     private static boolean isNounUse(List<Segmenter.Token> tokens, int t, Segmenter.Sentence s) {
@@ -312,8 +208,9 @@ public final class StatementExtractor {
                 t = mentionAt[t + 1].endToken() + 1;
                 continue;
             }
-            if (other != null || w.equals(",") || w.equals(".") || w.equals("\"") || DETERMINERS.contains(w)) {
-                return -1;
+            if (other != null || w.equals(",") || w.equals(".") || w.equals("\"") || DETERMINERS.contains(w)
+                    || CONJUNCTIONS.contains(w)) {
+                return -1; // "Ukraine's NATO membership but offer no …": the possessor's noun ended at the conjunction
             }
             t++;
             budget--;

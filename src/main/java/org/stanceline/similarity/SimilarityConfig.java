@@ -45,4 +45,11 @@ public interface SimilarityConfig {
     /** Most confirmed statements the model keeps in memory (the newest), 384 floats each. */
     @WithDefault("20000")
     int maxExamples();
+
+    /**
+     * Texts whose vectors are kept (the newest), so a source ingested again or a proposal then confirmed is not
+     * embedded twice; about 1.6 KB each. 0 keeps none.
+     */
+    @WithDefault("4096")
+    int cacheSize();
 }

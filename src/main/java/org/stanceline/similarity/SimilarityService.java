@@ -12,7 +12,6 @@ import org.stanceline.cache.DataVersion;
 import org.stanceline.statement.StatementStatus;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +75,8 @@ public class SimilarityService {
         if (model == null) {
             model = CompletableFuture.supplyAsync(() -> {
                 long t0 = System.nanoTime();
-                SimilarityJudge j = SimilarityJudge.create(MiniLmEmbedder.load(config.threads(), config.maxTokens()),
+                SimilarityJudge j = SimilarityJudge.create(new CachingEmbedder(MiniLmEmbedder.load(config.threads(),
+                        config.maxTokens()), config.cacheSize()),
                         TopicSeed.standard(), settings());
                 LOG.infof("Sentence model loaded in %d ms (all-MiniLM-L6-v2, quantized, offline)",
                         (System.nanoTime() - t0) / 1_000_000);
@@ -129,11 +129,11 @@ public class SimilarityService {
                 .setMaxResults(config.maxExamples()).getResultList();
         List<String> missing = rows.stream().map(ConfirmedStatementRow::quote).filter(q -> !vectors.containsKey(q))
                 .distinct().toList();
-        Map<String, float[]> fresh = new HashMap<>();
-        for (String q : missing) {
-            fresh.put(q, base.embedder().embed(q));
+        // In one batched call; a quote proposed by an ingest comes from the embedder's cache.
+        List<float[]> fresh = base.embedder().embedAll(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            vectors.put(missing.get(i), fresh.get(i));
         }
-        vectors.putAll(fresh);
         List<ConfirmedExample> out = new ArrayList<>(rows.size());
         for (ConfirmedStatementRow r : rows) {
             out.add(new ConfirmedExample(r.id(), r.quote(), r.topic(), r.stance(), vectors.get(r.quote())));

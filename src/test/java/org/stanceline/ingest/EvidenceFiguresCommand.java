@@ -2,7 +2,10 @@ package org.stanceline.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.stanceline.similarity.CachingEmbedder;
+import org.stanceline.similarity.ConfirmedExample;
 import org.stanceline.similarity.SimilarityJudge;
+import org.stanceline.similarity.TopicSeed;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,8 +49,10 @@ final class EvidenceFiguresCommand {
         List<DevSet.Article> seeds = DevSet.seeds(DATA, SEEDS);
         SimilarityJudge judge = LearnedFigures.judge();
         List<LearnedFigures.Step> curve = LearnedFigures.curve(pipeline, judge, actors);
-        IngestPipeline withTune = pipeline.withJudge(judge.withExamples(LearnedFigures.examples(judge.embedder(), tune)),
-                LearnedFigures.RELEVANCE);
+        List<ConfirmedExample> tuneExamples = LearnedFigures.examples(judge.embedder(), tune);
+        IngestPipeline withTune = pipeline.withJudge(judge.withExamples(tuneExamples), LearnedFigures.RELEVANCE);
+        IngestPipeline cached = pipeline.withJudge(SimilarityJudge.create(new CachingEmbedder(LearnedFigures.EMBEDDER, 4096),
+                TopicSeed.standard(), SimilarityJudge.Settings.STANDARD).withExamples(tuneExamples), LearnedFigures.RELEVANCE);
         List<DevSet.Article> all = new ArrayList<>(test);
         all.addAll(tune);
         return new All(EvidenceFigures.evaluate("dev set, test part, rules only", pipeline, test, actors),
@@ -55,7 +60,7 @@ final class EvidenceFiguresCommand {
                 EvidenceFigures.evaluate("seeds (the rules' own articles), rules only", pipeline, seeds, actors), curve,
                 EvidenceFigures.evaluate("seeds, model + the tune part's " + judge.withExamples(
                         LearnedFigures.examples(judge.embedder(), tune)).examples() + " confirmations", withTune, seeds, actors),
-                LearnedFigures.throughput(pipeline, withTune, all));
+                LearnedFigures.throughput(pipeline, withTune, cached, all));
     }
 
     static void print(All all) {

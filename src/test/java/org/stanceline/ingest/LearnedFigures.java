@@ -30,8 +30,9 @@ final class LearnedFigures {
     record Step(int confirmations, String source, EvidenceFigures.Figures test) {
     }
 
+    /** {@code repeatCpuSeconds}: the same articles once more through a pipeline whose embedder caches span vectors. */
     record Throughput(int articles, long bytes, double cpuSeconds, double wallSeconds, int sentences, int embedded,
-                      double rulesCpuSeconds) {
+                      double rulesCpuSeconds, double repeatCpuSeconds) {
         double per4kPerCpuSecond() {
             return bytes / 4096.0 / cpuSeconds;
         }
@@ -39,9 +40,10 @@ final class LearnedFigures {
         String line() {
             return String.format(Locale.ROOT, "throughput with the model: %.1f articles of 4 KB per CPU-second on one core"
                             + " (target >= 20); %.1f per wall-clock second (%d articles, %.0f KB, %.2f s CPU, %.2f s wall,"
-                            + " %d proposals, %d spans embedded); the rules alone: %.1f per CPU-second",
+                            + " %d proposals, %d spans embedded); the rules alone: %.1f per CPU-second; the same texts"
+                            + " ingested again (span vectors cached): %.1f per CPU-second",
                     per4kPerCpuSecond(), bytes / 4096.0 / wallSeconds, articles, bytes / 1024.0, cpuSeconds, wallSeconds,
-                    sentences, embedded, bytes / 4096.0 / rulesCpuSeconds);
+                    sentences, embedded, bytes / 4096.0 / rulesCpuSeconds, bytes / 4096.0 / repeatCpuSeconds);
         }
     }
 
@@ -136,7 +138,13 @@ final class LearnedFigures {
     }
 
     /** One thread, so CPU time is one core's; ONNX Runtime runs in the calling thread with one intra-op thread. */
-    static Throughput throughput(IngestPipeline rules, IngestPipeline pipeline, List<DevSet.Article> articles) {
+    /**
+     * The pipeline with the model is measured cold: its embedder caches nothing, so every span the model is asked
+     * about is embedded each round (the rounds repeat the same texts). {@code cached} is the same pipeline over a
+     * caching embedder, as the server runs it, measured after one pass: what a repeated ingest costs.
+     */
+    static Throughput throughput(IngestPipeline rules, IngestPipeline pipeline, IngestPipeline cached,
+                                 List<DevSet.Article> articles) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 2; round++) { // warm-up: JIT and ONNX Runtime's first runs
             articles.forEach(a -> pipeline.run(a.text(), new IngestPipeline.Metadata(null, a.publishedOn(), a.precision())));
@@ -158,7 +166,15 @@ final class LearnedFigures {
                 bytes += a.text().getBytes(StandardCharsets.UTF_8).length;
             }
         }
-        return new Throughput(articles.size() * 3, bytes, (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9,
-                (System.nanoTime() - start) / 1e9, spans, EMBEDDER.calls.get() - calls, rulesCpu);
+        double cold = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double wall = (System.nanoTime() - start) / 1e9;
+        int embedded = EMBEDDER.calls.get() - calls;
+        articles.forEach(a -> cached.run(a.text(), new IngestPipeline.Metadata(null, a.publishedOn(), a.precision())));
+        long repeatStart = cpu.getCurrentThreadCpuTime();
+        for (int round = 0; round < 3; round++) {
+            articles.forEach(a -> cached.run(a.text(), new IngestPipeline.Metadata(null, a.publishedOn(), a.precision())));
+        }
+        return new Throughput(articles.size() * 3, bytes, cold, wall, spans, embedded, rulesCpu,
+                (cpu.getCurrentThreadCpuTime() - repeatStart) / 1e9);
     }
 }

@@ -88,4 +88,27 @@ class SpeakerAttributorTest {
         List<List<String>> found = speakers("\"We view this badly,\" Peskov told reporters when asked for Moscow's view.");
         assertEquals(List.of(List.of("peskov")), found);
     }
+
+    @Test
+    void shouldNameAnUnnamedSpeakerByNationalityAndRoleWithTheCountrysActor() {
+        String text = "On Tuesday, a Greek opposition lawmaker stated that no soldiers would be sent.";
+        Segmenter.Segmented doc = Segmenter.segment(text);
+        List<Gazetteer.Mention> mentions = TestPipelines.DATA.gazetteer().mentions(doc);
+        SpeakerAttributor.Speaker s = new SpeakerAttributor(TestPipelines.DATA.gazetteer())
+                .attribute(doc, mentions, StatementExtractor.extract(doc, mentions)).get(0).speakers().get(0);
+        assertEquals("greek-opposition-lawmaker", s.key());
+        assertEquals("Greece", s.unknown().country());
+    }
+
+    @Test
+    void shouldEndTheClauseAtACommaInsideAClosingQuotationMark() {
+        assertEquals(List.of(List.of("macron")), speakers("Though Starmer held out for a U.S. \"backstop,\" Macron said "
+                + "that the force could deploy without it."));
+    }
+
+    @Test
+    void shouldNotTakeAPossessorWhoseNounEndedAtAConjunction() {
+        assertEquals(List.of(List.of("zelensky")), speakers("Zelensky mentioned that some allies oppose Ukraine's "
+                + "membership but offer nothing else."));
+    }
 }

@@ -1,0 +1,114 @@
+package org.stanceline.ingest;
+
+import org.stanceline.ingest.SpeakerAttributor.NewSpeaker;
+import org.stanceline.ingest.SpeakerAttributor.Speaker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What attribution knows of one article while it reads it: the gazetteer mention at each token, the tokens inside
+ * quotation marks, the speakers attributed so far by sentence, and new speakers named in full, by surname.
+ */
+final class AttributionContext {
+
+    final Segmenter.Segmented doc;
+    private final SpeakerNames names;
+    final List<Gazetteer.Mention> mentions;
+    final Gazetteer.Mention[] mentionAt;
+    final boolean[] quoted;
+    final Map<Integer, List<Speaker>> attributed = new HashMap<>();
+    final Map<Integer, Integer> mentionIndex = new HashMap<>();
+    /** New speakers named in full so far, by surname: "Meloni said" after "Prime Minister Giorgia Meloni". */
+    final Map<String, NewSpeaker> bySurname = new HashMap<>();
+
+    /**
+     * "Italian Prime Minister Giorgia Meloni" anywhere in the text, speaker there or not: a later "Meloni said"
+     * is her, with the actor her title gives.
+     */
+    private void rememberTitledNames() {
+        List<Segmenter.Token> tokens = doc.tokens();
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Segmenter.Token w = tokens.get(k);
+            if (!w.isCapitalized() || !(SpeakerNames.title(w.lower()) || SpeakerNames.DEMONYMS.containsKey(w.lower())) || mentionAt[k] != null) {
+                continue;
+            }
+            int roleStart = k;
+            while (k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()
+                    && (SpeakerNames.title(tokens.get(k + 1).lower()) || SpeakerNames.DEMONYMS.containsKey(tokens.get(k + 1).lower()))) {
+                k++;
+            }
+            int nameStart = k + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < tokens.size() && nameEnd - nameStart < 4 && tokens.get(nameEnd).isCapitalized()
+                    && tokens.get(nameEnd).isWord() && mentionAt[nameEnd] == null && !SpeakerNames.title(tokens.get(nameEnd).lower())
+                    && !SpeakerNames.DEMONYMS.containsKey(tokens.get(nameEnd).lower())) {
+                nameEnd++;
+            }
+            if (nameEnd - nameStart >= 2) {
+                known(names.newSpeaker(tokens, roleStart, nameStart, nameEnd));
+            }
+            k = Math.max(k, nameEnd - 1);
+        }
+    }
+
+    /** The speaker a new name refers to: an earlier full mention with that surname, else the name itself. */
+    NewSpeaker known(NewSpeaker named) {
+        if (named == null) {
+            return null;
+        }
+        String[] words = named.name().split("\\s+");
+        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length == 1) {
+            NewSpeaker full = bySurname.get(surname);
+            return full != null ? full : named;
+        }
+        NewSpeaker before = bySurname.get(surname);
+        if (before == null || before.actor() == null && named.actor() != null) {
+            bySurname.put(surname, named);
+        }
+        return named;
+    }
+
+    AttributionContext(Segmenter.Segmented doc, List<Gazetteer.Mention> mentions, SpeakerNames names) {
+        this.names = names;
+        this.doc = doc;
+        this.mentions = mentions;
+        this.mentionAt = new Gazetteer.Mention[doc.tokens().size()];
+        for (Gazetteer.Mention m : mentions) {
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                mentionAt[t] = m;
+            }
+        }
+        this.quoted = quotedTokens(doc);
+        rememberTitledNames();
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionIndex.put(mentions.get(i).firstToken(), i);
+        }
+    }
+
+    /** Tokens inside double quotation marks, the marks paired paragraph by paragraph. */
+    static boolean[] quotedTokens(Segmenter.Segmented doc) {
+        List<Segmenter.Token> tokens = doc.tokens();
+        boolean[] quoted = new boolean[tokens.size()];
+        boolean inside = false;
+        int lastParagraph = -1;
+        for (Segmenter.Sentence s : doc.sentences()) {
+            if (s.paragraph() != lastParagraph) {
+                inside = false;
+                lastParagraph = s.paragraph();
+            }
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (tokens.get(t).text().equals("\"")) {
+                    inside = !inside;
+                    quoted[t] = true;
+                } else {
+                    quoted[t] = inside;
+                }
+            }
+        }
+        return quoted;
+    }
+}
