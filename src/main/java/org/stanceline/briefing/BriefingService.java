@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.stanceline.chart.ChartModel;
 import org.stanceline.chart.ChartStateService;
+import org.stanceline.rollup.RollupReader;
 import org.stanceline.reference.Actor;
 import org.stanceline.reference.ReferenceService;
 import org.stanceline.reference.Topic;
@@ -63,6 +64,11 @@ public class BriefingService {
     ChartStateService charts;
 
     @Inject
+    RollupReader rollups;
+
+    private static final ShiftService.ActorShifts NO_SHIFTS = new ShiftService.ActorShifts(0, null);
+
+    @Inject
     StancelineConfig config;
 
     /** One read transaction; topic, actors and rollup rows are read once for the chart and the text alike. */
@@ -86,7 +92,11 @@ public class BriefingService {
         Map<String, Standing> atEnd = new HashMap<>();
         timeline.timeline(scope, from, to, bucket).series().forEach(series -> atEnd.put(series.actor(),
                 series.points().isEmpty() ? Standing.NONE : Standing.of(series.points().get(series.points().size() - 1))));
-        List<TimelineViews.Shift> allShifts = shiftService.shifts(scope, start, end, 10_000).items();
+        // The quoted shifts (newest first) and, per actor, how many and the latest: never every shift of the period.
+        List<TimelineViews.Shift> quotedShifts = shiftService.shifts(scope, start, end,
+                config.briefings().maxShifts()).items();
+        Map<String, ShiftService.ActorShifts> shiftsByActor = shiftService.tally(scope, start, end);
+        long shiftsInPeriod = shiftsByActor.values().stream().mapToLong(ShiftService.ActorShifts::count).sum();
         // Bounded reads: the strongest statements of the period and each actor's first, never the whole period.
         // The chart already holds every confirmed statement of the period (unless there are too many to draw), so
         // the strongest are picked from its markers and loaded with the other statements the text needs.
@@ -99,18 +109,15 @@ public class BriefingService {
         // The positions' statements too: a bottom line dates them, and only the statement knows its precision.
         java.util.stream.Stream.concat(atEnd.values().stream(), atStart.values().stream())
                 .map(Standing::statementId).filter(java.util.Objects::nonNull).forEach(needed::add);
-        allShifts.forEach(s -> {
+        // Only the shifts the briefing quotes need their statements; the others are counted and dated.
+        quotedShifts.forEach(s -> {
             needed.add(s.before().id());
             needed.add(s.after().id());
         });
         Map<Long, Statement> statements = new HashMap<>();
-        Map<Long, Statement> firstOfActor = new HashMap<>();
-        for (Statement s : BriefingReads.neededAndFirst(topic, actors, start, end, needed)) {
-            statements.put(s.id, s);
-            if (s.status == StatementStatus.CONFIRMED && !s.saidOn.isBefore(start) && !s.saidOn.isAfter(end)) {
-                firstOfActor.merge(s.actor.id, s, (a, b) -> BriefingReads.FIRST.compare(a, b) <= 0 ? a : b);
-            }
-        }
+        BriefingReads.byIds(needed).forEach(s -> statements.put(s.id, s));
+        Map<Long, Statement> firstOfActor = BriefingReads.firstOfEachActor(topic,
+                rollups.firstDays(topic.id, actors.stream().map(a -> a.id).toList(), start, end));
         strongestRead.forEach(s -> statements.put(s.id, s));
         List<Statement> strongest = strongestIds == null ? strongestRead
                 : strongestIds.stream().map(statements::get).filter(java.util.Objects::nonNull).toList();
@@ -118,13 +125,13 @@ public class BriefingService {
 
         List<Briefing.BottomLine> bottomLines = new ArrayList<>();
         for (Actor actor : actors) {
-            List<TimelineViews.Shift> ofActor = allShifts.stream().filter(s -> s.actor().equals(actor.slug)).toList();
+            ShiftService.ActorShifts ofActor = shiftsByActor.getOrDefault(actor.slug, NO_SHIFTS);
             Statement first = firstOfActor.get(actor.id);
             bottomLines.add(bottomLine(topic, actor, atStart.get(actor.slug), first, atEnd.get(actor.slug), ofActor,
                     end, statements));
         }
 
-        List<Briefing.Shift> shifts = allShifts.stream().limit(config.briefings().maxShifts())
+        List<Briefing.Shift> shifts = quotedShifts.stream()
                 .sorted(Comparator.comparing(TimelineViews.Shift::date))
                 .map(s -> new Briefing.Shift(s.date(), s.actor(), actorByKey.get(s.actor()).name,
                         headline(topic, s), cite(topic, statements.get(s.before().id())),
@@ -153,7 +160,7 @@ public class BriefingService {
 
         String period = PrecisionDates.day(start) + " – " + PrecisionDates.day(end);
         return new Briefing(topic.slug, topic.question, topic.description, start, end, period, LocalDate.now(),
-                bottomLines, chart, events, shifts, allShifts.size(), key, methodology, chart.permalink());
+                bottomLines, chart, events, shifts, (int) shiftsInPeriod, key, methodology, chart.permalink());
     }
 
     /**
@@ -161,7 +168,7 @@ public class BriefingService {
      * first statement in the period; the sentence compares the position at the end with that baseline.
      */
     private Briefing.BottomLine bottomLine(Topic topic, Actor actor, Standing before, Statement first,
-                                           Standing after, List<TimelineViews.Shift> shifts,
+                                           Standing after, ShiftService.ActorShifts shifts,
                                            LocalDate end, Map<Long, Statement> statements) {
         Integer s1 = after == null ? null : after.stance();
         if (s1 == null) {
@@ -172,20 +179,20 @@ public class BriefingService {
         boolean hadPosition = before != null && before.stance() != null;
         int s0 = hadPosition ? before.stance() : first.stance;
         String word = topic.labelFor(s1);
-        String shiftCount = shifts.size() + (shifts.size() == 1 ? " shift" : " shifts");
+        String shiftCount = shifts.count() + (shifts.count() == 1 ? " shift" : " shifts");
         String change = hadPosition ? "" : "First statement " + PrecisionDates.on(first.saidOn,
                 first.saidPrecision) + ". ";
-        if (s0 == s1 && shifts.isEmpty()) {
+        if (s0 == s1 && shifts.count() == 0) {
             change += hadPosition
                     ? "Unchanged over the period, " + quoted(word) + " " + since(before, statements) + "."
                     : "Unchanged since.";
         } else if (s0 == s1) {
             change += "Back at " + quoted(word) + " after " + shiftCount + "; latest change "
-                    + latestChange(shifts) + ".";
+                    + latestChange(shifts.latest()) + ".";
         } else {
             change += "Moved towards " + (s1 > s0 ? "support" : "opposition") + ": from " + quoted(topic.labelFor(s0))
                     + " (" + signed(s0) + ") to " + quoted(word) + " (" + signed(s1) + "), " + shiftCount
-                    + (shifts.isEmpty() ? "" : "; latest change " + latestChange(shifts)) + ".";
+                    + (shifts.count() == 0 ? "" : "; latest change " + latestChange(shifts.latest())) + ".";
         }
         long age = ChronoUnit.DAYS.between(after.date(), end);
         if (age > config.staleAfterDays()) {
@@ -202,9 +209,8 @@ public class BriefingService {
         return PrecisionDates.since(position.date(), s == null ? null : s.saidPrecision);
     }
 
-    /** "on …"/"in …": shifts come newest first, so the first is the latest change. */
-    private static String latestChange(List<TimelineViews.Shift> shifts) {
-        TimelineViews.Shift latest = shifts.get(0);
+    /** "on …"/"in …" the latest change, as exactly as its date is known. */
+    private static String latestChange(TimelineViews.Shift latest) {
         return PrecisionDates.on(latest.date(), DatePrecision.parse(latest.precision()));
     }
 

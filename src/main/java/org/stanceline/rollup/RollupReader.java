@@ -129,18 +129,74 @@ public class RollupReader {
                 .setParameter("actors", actorIds).getSingleResult();
     }
 
+    private static final String SHIFT_ROW = "select new org.stanceline.rollup.RollupRows$ShiftRow(sh.actorId, "
+            + "sh.saidOn, sh.stanceDelta, sh.intensityDelta, "
+            + "b.id, b.saidOn, b.saidPrecision, b.stance, b.intensity, b.quote, b.verbatim, bs.name, bs.role, b.source.id, "
+            + "a.id, a.saidOn, a.saidPrecision, a.stance, a.intensity, a.quote, a.verbatim, sa.name, sa.role, a.source.id) "
+            + "from StanceShift sh join Statement a on a.id = sh.statementId join a.speaker sa "
+            + "join Statement b on b.id = sh.prevStatementId join b.speaker bs "
+            + "where sh.topicId = :topic and sh.actorId in :actors ";
+
     /** The actors' shifts said from {@code from} to {@code to}, newest first, at most {@code limit}. */
     public List<RollupRows.ShiftRow> shifts(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to,
                                             int limit) {
-        return em.createQuery("select new org.stanceline.rollup.RollupRows$ShiftRow(sh.actorId, sh.saidOn, "
-                        + "sh.stanceDelta, sh.intensityDelta, "
-                        + "b.id, b.saidOn, b.saidPrecision, b.stance, b.intensity, b.quote, b.verbatim, bs.name, bs.role, b.source.id, "
-                        + "a.id, a.saidOn, a.saidPrecision, a.stance, a.intensity, a.quote, a.verbatim, sa.name, sa.role, a.source.id) "
-                        + "from StanceShift sh join Statement a on a.id = sh.statementId join a.speaker sa "
-                        + "join Statement b on b.id = sh.prevStatementId join b.speaker bs "
-                        + "where sh.topicId = :topic and sh.actorId in :actors and sh.saidOn between :from and :to "
+        return em.createQuery(SHIFT_ROW + "and sh.saidOn between :from and :to "
                         + "order by sh.saidOn desc, sh.statementId desc", RollupRows.ShiftRow.class)
                 .setParameter("topic", topicId).setParameter("actors", actorIds)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    /** The actors' shifts said on these days, newest first. */
+    public List<RollupRows.ShiftRow> shiftsOn(long topicId, Collection<Long> actorIds, Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SHIFT_ROW + "and sh.saidOn in :days order by sh.saidOn desc, sh.statementId desc",
+                        RollupRows.ShiftRow.class)
+                .setParameter("topic", topicId).setParameter("actors", actorIds).setParameter("days", Set.copyOf(days))
+                .getResultList();
+    }
+
+    /** How many shifts an actor made in a period, and the day of its latest. */
+    public record ShiftTally(long actorId, long count, LocalDate latest) {
+    }
+
+    /** Per actor with shifts in the period: their number and the latest day, from the shift rows alone. */
+    public List<ShiftTally> shiftTallies(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select new org.stanceline.rollup.RollupReader$ShiftTally(sh.actorId, count(sh), "
+                        + "max(sh.saidOn)) from StanceShift sh where sh.topicId = :topic and sh.actorId in :actors "
+                        + "and sh.saidOn between :from and :to group by sh.actorId", ShiftTally.class)
+                .setParameter("topic", topicId).setParameter("actors", actorIds)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** An actor's first day with a confirmed statement in a period. */
+    public record FirstDay(long actorId, LocalDate day) {
+    }
+
+    /**
+     * Each actor's first day with a confirmed statement from {@code from} to {@code to}: from the day rows of
+     * {@code from}'s month, else the first day of its earliest month row after that month. Bounded like
+     * {@link #latestOnOrBefore}: a month of day rows and the month rows.
+     */
+    public List<FirstDay> firstDays(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to) {
+        LocalDate monthEnd = RollupKind.MONTH.endOf(RollupKind.MONTH.startOf(from));
+        Map<Long, LocalDate> first = new HashMap<>();
+        em.createQuery("select new org.stanceline.rollup.RollupReader$FirstDay(r.actorId, min(r.firstSaidOn)) "
+                        + "from StanceRollup r where r.topicId = :topic and r.kind = :monthKind "
+                        + "and r.bucketStart > :from and r.bucketStart <= :to and r.actorId in :actors "
+                        + "group by r.actorId", FirstDay.class)
+                .setParameter("topic", topicId).setParameter("monthKind", RollupKind.MONTH.code)
+                .setParameter("from", monthEnd).setParameter("to", to).setParameter("actors", actorIds)
+                .getResultList().forEach(d -> first.put(d.actorId(), d.day()));
+        em.createQuery("select new org.stanceline.rollup.RollupReader$FirstDay(r.actorId, min(r.bucketStart)) "
+                        + "from StanceRollup r where r.topicId = :topic and r.kind = :dayKind "
+                        + "and r.bucketStart between :from and :to and r.actorId in :actors group by r.actorId",
+                        FirstDay.class)
+                .setParameter("topic", topicId).setParameter("dayKind", RollupKind.DAY.code)
+                .setParameter("from", from).setParameter("to", to.isBefore(monthEnd) ? to : monthEnd)
+                .setParameter("actors", actorIds).getResultList().forEach(d -> first.put(d.actorId(), d.day()));
+        return first.entrySet().stream().filter(e -> !e.getValue().isAfter(to))
+                .map(e -> new FirstDay(e.getKey(), e.getValue())).toList();
     }
 }
