@@ -59,14 +59,23 @@ final class BriefingReads {
         }
         Map<Long, LocalDate> dayOf = new java.util.HashMap<>();
         days.forEach(d -> dayOf.put(d.actorId(), d.day()));
+        // Keys first, from the index alone; the rows with their source and speaker only for the winners.
+        Map<Long, DayStatement> firstKey = new java.util.HashMap<>();
+        Statement.getEntityManager().createQuery("select new org.stanceline.briefing.BriefingReads$DayStatement("
+                        + "s.id, s.actor.id, s.saidOn) from Statement s where s.topic = :topic and s.status = :confirmed "
+                        + "and s.actor.id in :actors and s.saidOn in :days", DayStatement.class)
+                .setParameter("topic", topic).setParameter("confirmed", StatementStatus.CONFIRMED)
+                .setParameter("actors", dayOf.keySet()).setParameter("days", Set.copyOf(dayOf.values()))
+                .getResultList().stream().filter(k -> k.saidOn().equals(dayOf.get(k.actorId())))
+                .forEach(k -> firstKey.merge(k.actorId(), k, (a, b) -> a.id() <= b.id() ? a : b));
         Map<Long, Statement> first = new java.util.HashMap<>();
-        Statement.<Statement>find("select s from Statement s join fetch s.source join fetch s.speaker "
-                        + "join fetch s.actor where s.topic = ?1 and s.status = ?2 and s.actor.id in ?3 "
-                        + "and s.saidOn in ?4", topic, StatementStatus.CONFIRMED, dayOf.keySet(),
-                Set.copyOf(dayOf.values())).list().stream()
-                .filter(s -> s.saidOn.equals(dayOf.get(s.actor.id)))
-                .forEach(s -> first.merge(s.actor.id, s, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b));
+        byIds(firstKey.values().stream().map(DayStatement::id).collect(java.util.stream.Collectors.toSet()))
+                .forEach(s -> first.put(s.actor.id, s));
         return first;
+    }
+
+    /** A statement's key and day. */
+    record DayStatement(long id, long actorId, LocalDate saidOn) {
     }
 
     /** How many of the period's statements have each review status. */
