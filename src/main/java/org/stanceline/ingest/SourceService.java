@@ -20,8 +20,12 @@ public class SourceService {
 
     @Transactional(SUPPORTS)
     public List<SourceViews.SourceSummary> list() {
-        return Source.<Source>list("order by publishedOn desc nulls last, id desc").stream()
-                .map(SourceViews.SourceSummary::of).toList();
+        // A projection, so that the articles' texts are never read: loading the entities took 37 s for the
+        // 50,000 sources of a million statements.
+        return Source.getEntityManager().createQuery("select new org.stanceline.ingest.SourceViews$SummaryRow(s.id, "
+                        + "s.slug, s.title, s.outlet, s.url, s.publishedOn, s.publishedPrecision, s.publishedInferred) "
+                        + "from Source s order by s.publishedOn desc nulls last, s.id desc", SourceViews.SummaryRow.class)
+                .getResultList().stream().map(SourceViews.SummaryRow::summary).toList();
     }
 
     @Transactional(SUPPORTS)

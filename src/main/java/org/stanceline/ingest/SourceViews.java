@@ -1,5 +1,6 @@
 package org.stanceline.ingest;
 
+import org.stanceline.kernel.DatePrecision;
 import org.stanceline.source.Source;
 
 import org.stanceline.statement.StatementView;
@@ -11,6 +12,15 @@ import java.util.List;
 public final class SourceViews {
 
     private SourceViews() {
+    }
+
+    /** The columns of a source summary, as the list reads them. */
+    public record SummaryRow(Long id, String slug, String title, String outlet, String url, LocalDate publishedOn,
+                             DatePrecision precision, boolean inferred) {
+        SourceSummary summary() {
+            return new SourceSummary(id, slug, title, outlet, url, publishedOn,
+                    precision == null ? null : precision.label(), inferred);
+        }
     }
 
     public record SourceSummary(Long id, String key, String title, String outlet, String url, LocalDate publishedOn,
