@@ -47,16 +47,25 @@ public class SimilarityService {
     private record Current(long version, SimilarityJudge judge) {
     }
 
+    /**
+     * A preload finishes before the server is ready. ONNX Runtime closes its native environment from a JVM shutdown
+     * hook of its own, which runs beside Quarkus's: a stop that came while a load in the background was still
+     * building the session or embedding the topic seeds crashed the process (SIGSEGV or SIGBUS in libonnxruntime)
+     * however long the stop waited. Before ready, no stop can land inside the load.
+     */
     void onStart(@Observes StartupEvent start) {
         if (config.enabled() && config.preload()) {
-            load();
+            try {
+                load().join();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The sentence model did not load; proposing by the rules alone");
+            }
         }
     }
 
     /**
-     * A stop that comes while ONNX Runtime is still building its session would exit the JVM under native code
-     * that is using it, which crashes the process (SIGSEGV in libonnxruntime) instead of stopping it; so the stop
-     * waits for the load, which takes about a second.
+     * A stop during a load started by an ingest waits for it, which narrows the window in which ONNX Runtime's
+     * own shutdown hook can release the environment under it (see {@link #onStart}); it cannot close it.
      */
     void onStop(@Observes ShutdownEvent stop) {
         CompletableFuture<SimilarityJudge> loading = model;

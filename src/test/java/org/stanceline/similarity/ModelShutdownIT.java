@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A stop that came while ONNX Runtime was still building the model's session crashed the JVM (SIGSEGV in
- * libonnxruntime, exit 134, an hs_err file) instead of stopping it. With the model preloaded, the load runs
- * for a second or more after the server is ready, so a stop right at ready lands inside it.
+ * A stop that came while ONNX Runtime was still loading the model crashed the JVM (SIGSEGV or SIGBUS in
+ * libonnxruntime, exit 134, an hs_err file) instead of stopping it. A preload ran for a second or more after the
+ * server was ready, so a stop right at ready landed inside it; now a preload ends before ready.
  */
 class ModelShutdownIT {
 
