@@ -18,24 +18,6 @@ final class BriefingReads {
     private BriefingReads() {
     }
 
-    /**
-     * The period's first {@code max} confirmed statements in this order. The ids are picked first and the rows with
-     * their source and speaker loaded after, so the sort never carries the articles' texts (at a million statements
-     * that join made a briefing outlast its transaction).
-     */
-    static List<Statement> inPeriod(Topic topic, List<Actor> actors, LocalDate start, LocalDate end,
-                                            String orderBy, int max) {
-        List<Long> ids = Statement.getEntityManager().createQuery("select s.id from Statement s where s.topic = :topic "
-                        + "and s.actor in :actors and s.status = :confirmed and s.saidOn between :start and :end "
-                        + "order by " + orderBy, Long.class)
-                .setParameter("topic", topic).setParameter("actors", actors)
-                .setParameter("confirmed", StatementStatus.CONFIRMED).setParameter("start", start)
-                .setParameter("end", end).setMaxResults(max).getResultList();
-        Map<Long, Statement> byId = byIds(Set.copyOf(ids)).stream()
-                .collect(java.util.stream.Collectors.toMap(s -> s.id, s -> s));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
     static final Comparator<Statement> FIRST = Comparator.<Statement, LocalDate>comparing(s -> s.saidOn)
             .thenComparing(s -> s.id);
 
@@ -78,18 +60,76 @@ final class BriefingReads {
     record DayStatement(long id, long actorId, LocalDate saidOn) {
     }
 
-    /** How many of the period's statements have each review status. */
+    /** How many of the period's statements have one review status. */
     record StatusCount(StatementStatus status, long count) {
     }
 
-    static Map<StatementStatus, Long> countsByStatus(Topic topic, List<Actor> actors, LocalDate from,
-                                                           LocalDate to) {
+    /** A strength class of the scale, strongest first: an intensity and the stances of one distance from 0. */
+    private record StrengthClass(int intensity, List<Integer> stances) {
+    }
+
+    private static final List<StrengthClass> STRONGEST_FIRST = strengthClasses();
+
+    private static List<StrengthClass> strengthClasses() {
+        List<StrengthClass> classes = new java.util.ArrayList<>();
+        for (int intensity = 3; intensity >= 0; intensity--) {
+            classes.add(new StrengthClass(intensity, List.of(-2, 2)));
+            classes.add(new StrengthClass(intensity, List.of(-1, 1)));
+            classes.add(new StrengthClass(intensity, List.of(0)));
+        }
+        return List.copyOf(classes);
+    }
+
+    /**
+     * The period's {@code max} strongest confirmed statements: by intensity, then distance of the stance from 0,
+     * then newest. Each strength class is one range of {@code ix_statement_strength}, asked strongest first until
+     * {@code max} are found, so a whole record costs the newest entries of its strongest class or two rather than
+     * a sort of every statement (seconds at a million). At most the scale's twelve classes are asked, whatever the
+     * corpus. With {@code everyActor} the actor condition is left out: it would only repeat the topic's.
+     */
+    static List<Statement> strongest(Topic topic, List<Actor> actors, boolean everyActor, LocalDate start,
+                                     LocalDate end, int max) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (StrengthClass strength : STRONGEST_FIRST) {
+            if (ids.size() >= max) {
+                break;
+            }
+            var query = Statement.getEntityManager().createQuery("select s.id from Statement s where s.topic = :topic "
+                            + "and s.status = :confirmed and s.intensity = :intensity and s.stance in :stances "
+                            + "and s.saidOn between :start and :end" + (everyActor ? "" : " and s.actor in :actors")
+                            + " order by s.saidOn desc, s.id", Long.class)
+                    .setParameter("topic", topic).setParameter("confirmed", StatementStatus.CONFIRMED)
+                    .setParameter("intensity", strength.intensity()).setParameter("stances", strength.stances())
+                    .setParameter("start", start).setParameter("end", end);
+            if (!everyActor) {
+                query.setParameter("actors", actors);
+            }
+            ids.addAll(query.setMaxResults(max - ids.size()).getResultList());
+        }
+        Map<Long, Statement> byId = byIds(Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.id, s -> s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * How many of the period's statements have each review status. The confirmed ones are counted by the rollups;
+     * the proposed and rejected (a small share of a record) from the statements' index, one range per status.
+     */
+    static Map<StatementStatus, Long> countsByStatus(RollupReader rollups, Topic topic, List<Actor> actors,
+                                                     boolean everyActor, LocalDate from, LocalDate to) {
         Map<StatementStatus, Long> counts = new java.util.EnumMap<>(StatementStatus.class);
-        Statement.getEntityManager().createQuery("select new org.stanceline.briefing.BriefingReads$StatusCount("
-                        + "s.status, count(s)) from Statement s where s.topic = :topic and s.actor in :actors "
-                        + "and s.saidOn between :from and :to group by s.status", StatusCount.class)
-                .setParameter("topic", topic).setParameter("actors", actors).setParameter("from", from)
-                .setParameter("to", to).getResultList().forEach(c -> counts.put(c.status(), c.count()));
+        counts.put(StatementStatus.CONFIRMED,
+                rollups.confirmedCount(topic.id, actors.stream().map(a -> a.id).toList(), from, to));
+        var query = Statement.getEntityManager().createQuery("select new org.stanceline.briefing.BriefingReads$StatusCount("
+                        + "s.status, count(s)) from Statement s where s.topic = :topic and s.status in :unconfirmed "
+                        + "and s.saidOn between :from and :to" + (everyActor ? "" : " and s.actor in :actors")
+                        + " group by s.status", StatusCount.class)
+                .setParameter("topic", topic).setParameter("from", from).setParameter("to", to)
+                .setParameter("unconfirmed", List.of(StatementStatus.PROPOSED, StatementStatus.REJECTED));
+        if (!everyActor) {
+            query.setParameter("actors", actors);
+        }
+        query.getResultList().forEach(c -> counts.put(c.status(), c.count()));
         return counts;
     }
 }

@@ -101,8 +101,9 @@ public class BriefingService {
         // the strongest are picked from its markers and loaded with the other statements the text needs.
         int strongestWanted = config.briefings().keyStatements() + actors.size();
         List<Long> strongestIds = strongestMarked(chart, start, end, strongestWanted);
-        List<Statement> strongestRead = strongestIds == null ? BriefingReads.inPeriod(topic, actors, start, end,
-                "s.intensity desc, abs(s.stance) desc, s.saidOn desc, s.id", strongestWanted) : List.of();
+        boolean everyActor = actorKeys == null || actorKeys.isEmpty();
+        List<Statement> strongestRead = strongestIds == null ? BriefingReads.strongest(topic, actors, everyActor, start,
+                end, strongestWanted) : List.of();
 
         Set<Long> needed = new HashSet<>(strongestIds == null ? List.of() : strongestIds);
         // The positions' statements too: a bottom line dates them, and only the statement knows its precision.
@@ -141,7 +142,7 @@ public class BriefingService {
         List<Briefing.Event> events = chart.events().stream()
                 .map(e -> new Briefing.Event(e.number(), e.date(), e.endDate(), e.label(), e.kind())).toList();
 
-        Map<StatementStatus, Long> byStatus = BriefingReads.countsByStatus(topic, actors, start, end);
+        Map<StatementStatus, Long> byStatus = BriefingReads.countsByStatus(rollups, topic, actors, everyActor, start, end);
         List<String> sampleCues = key.stream().flatMap(c -> c.cues().stream()).distinct().limit(6).toList();
         Briefing.Methodology methodology = new Briefing.Methodology(stanceScale(topic), intensityScale(),
                 "Every code keeps the cue words that drove it, so a reader can see why a statement got its stance "

@@ -209,4 +209,37 @@ public class RollupReader {
         return first.entrySet().stream().filter(e -> !e.getValue().isAfter(to))
                 .map(e -> new FirstDay(e.getKey(), e.getValue())).toList();
     }
+
+    /**
+     * How many confirmed statements the actors made from {@code from} to {@code to}: the months wholly inside
+     * from their month rows, the cut months at either end from their day rows. Three index ranges, whatever the
+     * period's length.
+     */
+    public long confirmedCount(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to) {
+        if (actorIds.isEmpty() || to.isBefore(from)) {
+            return 0;
+        }
+        LocalDate firstWhole = RollupKind.MONTH.startOf(from).equals(from) ? from
+                : RollupKind.MONTH.endOf(RollupKind.MONTH.startOf(from)).plusDays(1);
+        LocalDate afterLastWhole = RollupKind.MONTH.endOf(RollupKind.MONTH.startOf(to)).equals(to) ? to.plusDays(1)
+                : RollupKind.MONTH.startOf(to);
+        if (!firstWhole.isBefore(afterLastWhole)) {
+            return sum(RollupKind.DAY, topicId, actorIds, from, to);
+        }
+        return sum(RollupKind.MONTH, topicId, actorIds, firstWhole, afterLastWhole.minusMonths(1))
+                + sum(RollupKind.DAY, topicId, actorIds, from, firstWhole.minusDays(1))
+                + sum(RollupKind.DAY, topicId, actorIds, afterLastWhole, to);
+    }
+
+    private long sum(RollupKind kind, long topicId, Collection<Long> actorIds, LocalDate firstStart, LocalDate lastStart) {
+        if (lastStart.isBefore(firstStart)) {
+            return 0;
+        }
+        Long sum = em.createQuery("select sum(r.statementCount) from StanceRollup r where r.topicId = :topic "
+                        + "and r.kind = :kind and r.bucketStart between :first and :last and r.actorId in :actors",
+                        Long.class)
+                .setParameter("topic", topicId).setParameter("kind", kind.code).setParameter("actors", actorIds)
+                .setParameter("first", firstStart).setParameter("last", lastStart).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
 }

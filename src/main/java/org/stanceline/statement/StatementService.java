@@ -5,6 +5,7 @@ import org.stanceline.kernel.NotFound;
 import org.stanceline.kernel.Unprocessable;
 import org.stanceline.kernel.Conflict;
 import org.stanceline.kernel.DatePrecision;
+import org.stanceline.kernel.IdBatches;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ import org.stanceline.source.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -97,9 +100,13 @@ public class StatementService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Statement.<Statement>find("select s from Statement s join fetch s.speaker join fetch s.actor "
-                + "join fetch s.topic join fetch s.source where s.id in ?1 order by s.saidOn, s.id", ids).list()
-                .stream().map(StatementView::of).toList();
+        List<Statement> found = new ArrayList<>();
+        for (List<Long> batch : IdBatches.of(new LinkedHashSet<>(ids))) {
+            found.addAll(Statement.<Statement>find("select s from Statement s join fetch s.speaker join fetch s.actor "
+                    + "join fetch s.topic join fetch s.source where s.id in ?1", batch).list());
+        }
+        return found.stream().sorted(Comparator.<Statement, LocalDate>comparing(s -> s.saidOn)
+                .thenComparing(s -> s.id)).map(StatementView::of).toList();
     }
 
     @Transactional(SUPPORTS)
