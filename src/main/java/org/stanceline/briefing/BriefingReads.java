@@ -26,8 +26,9 @@ final class BriefingReads {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Statement.<Statement>find("select s from Statement s join fetch s.source join fetch s.speaker "
-                + "join fetch s.actor where s.id in ?1", ids).list();
+        // Left joins keep the statement the driving table (see StatementService.byIds).
+        return Statement.<Statement>find("select s from Statement s left join fetch s.source left join fetch s.speaker "
+                + "left join fetch s.actor where s.id in ?1", ids).list();
     }
 
     /**

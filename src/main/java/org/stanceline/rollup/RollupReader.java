@@ -140,13 +140,7 @@ public class RollupReader {
     /** The actors' shifts said from {@code from} to {@code to}, newest first, at most {@code limit}. */
     public List<RollupRows.ShiftRow> shifts(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to,
                                             int limit) {
-        // The newest shift keys first, from the shift rows alone; then only those joined to their statements. One
-        // query joined every shift of the period before the limit (seconds for ten years at a million statements).
-        List<Long> newest = em.createQuery("select sh.statementId from StanceShift sh where sh.topicId = :topic "
-                        + "and sh.actorId in :actors and sh.saidOn between :from and :to "
-                        + "order by sh.saidOn desc, sh.statementId desc", Long.class)
-                .setParameter("topic", topicId).setParameter("actors", actorIds)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+        List<Long> newest = newestShiftIds(topicId, actorIds, from, to, limit);
         if (newest.isEmpty()) {
             return List.of();
         }
@@ -154,6 +148,35 @@ public class RollupReader {
                         RollupRows.ShiftRow.class)
                 .setParameter("topic", topicId).setParameter("actors", actorIds).setParameter("ids", newest)
                 .getResultList();
+    }
+
+    /**
+     * The keys of the newest {@code limit} shifts, from the shift rows alone (only those are joined to their
+     * statements after). Read back from the period's end (or the data's last day) in windows that double: a
+     * month, two, four... A sort of every shift of a ten-year record took most of a briefing's time at a million
+     * statements; this reads the newest windows and at most one read per doubling of the period.
+     */
+    private List<Long> newestShiftIds(long topicId, Collection<Long> actorIds, LocalDate from, LocalDate to,
+                                      int limit) {
+        RollupRows.Period data = period(topicId, actorIds);
+        if (data.last() == null || limit <= 0) {
+            return List.of();
+        }
+        LocalDate windowEnd = data.last().isBefore(to) ? data.last() : to;
+        LocalDate earliest = data.first().isAfter(from) ? data.first() : from;
+        List<Long> newest = new java.util.ArrayList<>();
+        for (long days = 31; newest.size() < limit && !windowEnd.isBefore(earliest); days *= 2) {
+            LocalDate windowStart = windowEnd.minusDays(days - 1).isBefore(earliest) ? earliest
+                    : windowEnd.minusDays(days - 1);
+            newest.addAll(em.createQuery("select sh.statementId from StanceShift sh where sh.topicId = :topic "
+                            + "and sh.actorId in :actors and sh.saidOn between :from and :to "
+                            + "order by sh.saidOn desc, sh.statementId desc", Long.class)
+                    .setParameter("topic", topicId).setParameter("actors", actorIds)
+                    .setParameter("from", windowStart).setParameter("to", windowEnd)
+                    .setMaxResults(limit - newest.size()).getResultList());
+            windowEnd = windowStart.minusDays(1);
+        }
+        return newest;
     }
 
     /** The actors' shifts said on these days, newest first. */

@@ -251,8 +251,9 @@ public class StatementSearch {
         Map<Long, Statement> byId = new HashMap<>();
         for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
-            em.createQuery("select s from Statement s join fetch s.speaker join fetch s.actor join fetch s.topic "
-                            + "join fetch s.source where s.id in :ids", Statement.class)
+            // Left joins keep the statement the driving table (see StatementService.byIds).
+            em.createQuery("select s from Statement s left join fetch s.speaker left join fetch s.actor "
+                            + "left join fetch s.topic left join fetch s.source where s.id in :ids", Statement.class)
                     .setParameter("ids", chunk).getResultList().forEach(s -> byId.put(s.id, s));
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
