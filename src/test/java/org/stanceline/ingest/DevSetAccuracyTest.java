@@ -29,6 +29,7 @@ class DevSetAccuracyTest {
         DevSet.assumePresent();
         EvidenceFiguresCommand.All all = EvidenceFiguresCommand.measure();
         EvidenceFiguresCommand.print(all);
+        System.out.println("TALLY " + LearnedReading.TALLY);
         EvidenceFigures.Figures t = all.test();
         EvidenceFigures.Figures m = all.model();
         assertEquals(0, t.unaligned + all.tune().unaligned, "every gold quote lies in its article's text");
