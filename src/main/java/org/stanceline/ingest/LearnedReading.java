@@ -106,7 +106,7 @@ final class LearnedReading {
         }
         return w;
     }
-    static final java.util.Set<String> SKIP = java.util.Set.of(System.getProperty("skipwhy", "").split(","));
+    static final java.util.Set<String> SKIP = java.util.Set.of(System.getProperty("skipwhy", "").split(";"));
     public static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> TALLY = new java.util.concurrent.ConcurrentHashMap<>();
     static String why0(List<TopicClassifier.TopicScore> rules, boolean stanceDirection) {
         if (ALWAYS_ASK) {

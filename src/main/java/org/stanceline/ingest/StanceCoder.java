@@ -85,6 +85,7 @@ public final class StanceCoder {
             return Integer.compare(((PhraseMatcher.Hit) b[0]).phrase().length(), ((PhraseMatcher.Hit) a[0]).phrase().length());
         });
         int votes = 0;
+        List<double[]> counted = new ArrayList<>();
         for (Object[] hw : hits) {
             PhraseMatcher.Hit h = (PhraseMatcher.Hit) hw[0];
             double w = (double) hw[1];
@@ -98,10 +99,13 @@ public final class StanceCoder {
             if (!h.phrase().matches(".*\\b(not|no|never|n't)\\b.*") && negated(text, h.start())) {
                 w = -Math.signum(w); // "not realistic", "no support": flipped, and no longer strong
             }
-            score += w;
+            counted.add(new double[]{h.start(), h.end(), w});
             votes++;
-            strong |= Math.abs(w) >= 1.5;
             addCue(cues, text.substring(h.start(), h.end()));
+        }
+        for (double w : phrasesOfOneIdea(text, counted)) {
+            score += w;
+            strong |= Math.abs(w) >= 1.5;
         }
         for (PhraseMatcher.Hit h : all) {
             if (h.category() == HEDGE) {
@@ -142,6 +146,48 @@ public final class StanceCoder {
             confidence = 0.3;
         }
         return new Coding(stance, intensity, cues.size() > 20 ? cues.subList(0, 20) : cues, confidence);
+    }
+
+    /**
+     * The weights of the counted cues, where cues next to each other (nothing but a short word such as "to" or "the"
+     * between them) say one thing. Two mild ones of one direction count once: "pushed back against" is one objection,
+     * not two (a strong cue beside another of its direction still adds: "unacceptable threat"). Of two directions, the
+     * negative decides: a wish or readiness to do something negative ("desire to prevent", "ready to veto") is
+     * opposition, and so is a negative verb on a positive object ("refuse to support").
+     */
+    private static List<Double> phrasesOfOneIdea(String text, List<double[]> counted) {
+        counted.sort(java.util.Comparator.comparingDouble(c -> c[0]));
+        List<Double> out = new ArrayList<>(counted.size());
+        double run = 0;
+        int runEnd = -1;
+        for (double[] c : counted) {
+            double w = c[2];
+            if (runEnd >= 0 && adjacent(text, runEnd, (int) c[0])) {
+                if (Math.signum(run) != Math.signum(w)) {
+                    run = Math.min(run, w);
+                } else if (Math.abs(run) >= 1.5 || Math.abs(w) >= 1.5) {
+                    run += w;
+                } // else: two mild cues of one direction, one idea
+            } else {
+                if (runEnd >= 0) {
+                    out.add(run);
+                }
+                run = w;
+            }
+            runEnd = Math.max(runEnd, (int) c[1]);
+        }
+        if (runEnd >= 0) {
+            out.add(run);
+        }
+        return out;
+    }
+
+    private static boolean adjacent(String text, int end, int start) {
+        if (start < end) {
+            return true;
+        }
+        String between = text.substring(end, start).strip().toLowerCase(Locale.ROOT);
+        return between.isEmpty() || between.matches("to|the|a|an|any|such|this|that|all");
     }
 
     /** The first refusal phrase that is not part of a longer positive phrase ("did not rule out" is openness). */

@@ -218,7 +218,7 @@ final class EvidenceFigures {
                 tc.stanceWithinOne += diff <= 1 ? 1 : 0;
                 boolean dayOk = dayGold && g.saidOn().equals(best.saidOn()) && best.precision() == DatePrecision.DAY;
                 fig.dayRight += dayOk ? 1 : 0;
-                if (!speakerOk || !topicOk || diff > 1 || (dayGold && !dayOk)) {
+                if (!speakerOk || !topicOk || diff > 0 || (dayGold && !dayOk)) {
                     fig.details.add("  MISS " + a.id() + " gold " + g.speaker() + "/" + g.topic() + "/" + g.stance() + "/"
                             + g.saidOn() + " proposed " + best.speakerKey() + "/" + best.topic() + "/" + best.stance() + "/"
                             + best.saidOn() + " " + best.precision().label() + " cues " + best.cues() + " :: " + abbreviate(g.quote()));

@@ -61,4 +61,38 @@ class StanceCoderTest {
         assertEquals(0, coder.code("The weather was mild.").stance());
         assertEquals(0.3, coder.code("The weather was mild.").confidence());
     }
+
+    @Test
+    void shouldCountCuesNextToEachOtherAsOneIdea() {
+        StanceCoder.Coding objection = coder.code("The ministry pushed back against the idea of a summit.");
+        assertEquals(-1, objection.stance(), "two words for one objection are one mild objection");
+        assertTrue(objection.cues().containsAll(List.of("pushed back", "against")), objection.cues().toString());
+        assertEquals(-1, coder.code("The government refuse to support the plan.").stance(),
+                "a negative verb on a positive object is opposition");
+        assertEquals(-1, coder.code("Its desire to prevent any deployment is well known.", "troops").stance(),
+                "a wish to do something negative is opposition");
+        assertEquals(1, coder.code("They are ready and they support the plan.").stance(),
+                "cues apart still add up, within their step");
+    }
+
+    @Test
+    void shouldCodeAWishOrIntentionAsSupport() {
+        assertEquals(1, coder.code("Several capitals want to have soldiers on the ground.", "troops").stance());
+        assertEquals(-1, coder.code("Several capitals do not want to have soldiers there.", "troops").stance());
+    }
+
+    @Test
+    void shouldCodeAFirstPersonCommitmentAsSupportCappedByItsCondition() {
+        assertEquals(2, coder.code("I will talk to both leaders next week.", "peace-talks").stance());
+        assertEquals(1, coder.code("I'll talk to him and see if the fighting can stop.", "peace-talks").stance());
+    }
+
+    @Test
+    void shouldReadRefusalsWithOtherDeploymentVerbs() {
+        for (String refusal : List.of("We would not put our soldiers on the ground.", "Berlin won't send its brigades.")) {
+            StanceCoder.Coding c = coder.code(refusal, "troops");
+            assertEquals(-1, c.stance(), refusal);
+            assertTrue(c.intensity() >= 1, refusal);
+        }
+    }
 }
