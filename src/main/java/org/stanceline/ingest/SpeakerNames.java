@@ -124,6 +124,43 @@ final class SpeakerNames {
         return new NewSpeaker(join(tokens, k, last + 1), null, actor, country);
     }
 
+    /** The actor of a country, if the gazetteer has one. */
+    String countryActor(String country) {
+        return gazetteer.actorOfCountry(country).map(Gazetteer.ActorEntry::key).orElse(null);
+    }
+
+    /** A people named for its country ("the Americans said"), with the adjective its government is named by. */
+    private static final Map<String, String[]> PEOPLES = Map.ofEntries(
+            Map.entry("americans", new String[]{"United States", "US"}), Map.entry("russians", new String[]{"Russia", "Russian"}),
+            Map.entry("ukrainians", new String[]{"Ukraine", "Ukrainian"}), Map.entry("british", new String[]{"United Kingdom", "UK"}),
+            Map.entry("french", new String[]{"France", "French"}), Map.entry("germans", new String[]{"Germany", "German"}),
+            Map.entry("italians", new String[]{"Italy", "Italian"}), Map.entry("poles", new String[]{"Poland", "Polish"}),
+            Map.entry("chinese", new String[]{"China", "Chinese"}), Map.entry("turks", new String[]{"Turkey", "Turkish"}));
+
+    /**
+     * "The Americans also said", "the French have argued": a country's people as the subject of a reporting verb, at
+     * token {@code last}, speak for its government: the gazetteer's, where it has one, else a new one.
+     */
+    SpeakerAttributor.Speaker people(AttributionContext ctx, int last, int from) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        if (last < from || last == 0 || !tokens.get(last).isCapitalized() || ctx.mentionAt[last] != null || ctx.quoted[last]
+                || !tokens.get(last - 1).lower().equals("the")) {
+            return null;
+        }
+        String[] people = PEOPLES.get(tokens.get(last).lower());
+        if (people == null) {
+            return null;
+        }
+        String method = "'" + join(tokens, last - 1, last + 1) + "', the subject, speak for their government";
+        String key = people[1].toLowerCase(java.util.Locale.ROOT) + "-government";
+        java.util.Optional<Gazetteer.SpeakerEntry> known = gazetteer.speaker(key);
+        if (known.isPresent()) {
+            return new SpeakerAttributor.Speaker(known.get(), null, method, 0.6);
+        }
+        String actor = gazetteer.actorOfCountry(people[0]).map(Gazetteer.ActorEntry::key).orElse(null);
+        return new SpeakerAttributor.Speaker(null, new NewSpeaker(people[1] + " government", null, actor, people[0]), method, 0.5);
+    }
+
     /** A name after "according to" / "by": optional role words, then two to four capitalized words. */
     NewSpeaker unknownAfter(AttributionContext ctx, int from, int end) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();

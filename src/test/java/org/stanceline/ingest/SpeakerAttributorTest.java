@@ -111,4 +111,26 @@ class SpeakerAttributorTest {
         assertEquals(List.of(List.of("zelensky")), speakers("Zelensky mentioned that some allies oppose Ukraine's "
                 + "membership but offer nothing else."));
     }
+
+    @Test
+    void shouldTakeTheNameBeforeARoleInAppositionAsTheSpeaker() {
+        assertEquals(List.of(List.of("jane-doe")),
+                speakers("Jane Doe, White House spokesperson, confirmed that both leaders were willing to meet."));
+        Segmenter.Segmented doc = Segmenter.segment("Karl Smith, Kremlin spokesman, said that talks would continue.");
+        List<Gazetteer.Mention> mentions = TestPipelines.DATA.gazetteer().mentions(doc);
+        SpeakerAttributor.Speaker s = new SpeakerAttributor(TestPipelines.DATA.gazetteer())
+                .attribute(doc, mentions, StatementExtractor.extract(doc, mentions)).get(0).speakers().get(0);
+        assertEquals("karl-smith", s.key());
+        assertEquals("moscow", s.actor(), "the role's institution gives the actor");
+        assertEquals(List.of(List.of("peskov")), speakers("Dmitry Peskov, Kremlin spokesman, said that talks would continue."),
+                "a known name keeps its own entry");
+    }
+
+    @Test
+    void shouldLetACountrysPeopleSpeakForItsGovernment() {
+        assertEquals(List.of(List.of("us-government")),
+                speakers("Zelensky spoke first. And the Americans also said that they think Ukraine should stay neutral."));
+        assertEquals(List.of(List.of("russian-government")),
+                speakers("The Russians have argued that any foreign force would be a target."));
+    }
 }
