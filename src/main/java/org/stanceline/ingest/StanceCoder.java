@@ -103,7 +103,7 @@ public final class StanceCoder {
             votes++;
             addCue(cues, text.substring(h.start(), h.end()));
         }
-        for (double w : phrasesOfOneIdea(text, counted)) {
+        for (double w : phrasesOfOneIdea(text, notWarnedAbout(text, counted))) {
             score += w;
             strong |= Math.abs(w) >= 1.5;
         }
@@ -178,6 +178,33 @@ public final class StanceCoder {
         }
         if (runEnd >= 0) {
             out.add(run);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WARNING_OF = java.util.regex.Pattern.compile(
+            "(?i)\\b(warned|warns|warn|warning)\\s+(that|against|of)\\b");
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?i)\\b(but|however|while|whereas|yet)\\b|;");
+
+    /**
+     * What a speaker warns of is what he opposes: in "warned that Western support would only prolong the war", the
+     * support is the danger, not a position. Positive cues after "warned that / against / of" in the same clause (up to
+     * a contrast: "but", "however", "while") are dropped.
+     */
+    private static List<double[]> notWarnedAbout(String text, List<double[]> counted) {
+        java.util.regex.Matcher warning = WARNING_OF.matcher(text);
+        if (!warning.find()) {
+            return counted;
+        }
+        int from = warning.end();
+        java.util.regex.Matcher contrast = CONTRAST.matcher(text);
+        int to = contrast.find(from) ? contrast.start() : text.length();
+        List<double[]> out = new ArrayList<>(counted.size());
+        for (double[] c : counted) {
+            if (!(c[2] > 0 && c[0] >= from && c[0] < to)) {
+                out.add(c);
+            }
         }
         return out;
     }

@@ -95,4 +95,18 @@ class StanceCoderTest {
             assertTrue(c.intensity() >= 1, refusal);
         }
     }
+
+    @Test
+    void shouldNotCountWhatASpeakerWarnsOfAsSupport() {
+        StanceCoder.Coding c = coder.code("The ministry warned that more support for the army would only prolong the fighting.");
+        assertEquals(-1, c.stance(), c.cues().toString());
+        assertEquals(2, c.intensity());
+        assertEquals(0, coder.code("He warned of delays, but he will support the mission.").stance(),
+                "a contrast ends what is warned of");
+    }
+
+    @Test
+    void shouldCodeADeploymentOnlyUnderAConditionAsConditionalSupport() {
+        assertEquals(1, coder.code("The brigades would only be deployed once the guns fall silent.", "troops").stance());
+    }
 }
