@@ -103,7 +103,7 @@ public final class StanceCoder {
             votes++;
             addCue(cues, text.substring(h.start(), h.end()));
         }
-        for (double w : phrasesOfOneIdea(text, notWarnedAbout(text, counted))) {
+        for (double w : phrasesOfOneIdea(text, notWarnedAbout(text, notSupposed(text, counted)))) {
             score += w;
             strong |= Math.abs(w) >= 1.5;
         }
@@ -178,6 +178,38 @@ public final class StanceCoder {
         }
         if (runEnd >= 0) {
             out.add(run);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SUPPOSITION = java.util.regex.Pattern.compile("(?i)\\b(if|unless)\\b");
+
+    /**
+     * A condition states a case, not the speaker's position: in "if Ukraine does not join, it will build its own
+     * army", "does not join" is not opposition. Cues inside an "if" / "unless" clause (up to its comma or "then") do
+     * not count; the condition still caps the stance (the hedge), and the main clause decides its direction.
+     */
+    private static List<double[]> notSupposed(String text, List<double[]> counted) {
+        java.util.regex.Matcher m = SUPPOSITION.matcher(text);
+        List<int[]> clauses = new ArrayList<>();
+        while (m.find()) {
+            int end = text.indexOf(',', m.end());
+            int then = text.toLowerCase(Locale.ROOT).indexOf(" then ", m.end());
+            end = end < 0 ? text.length() : end;
+            end = then >= 0 && then < end ? then : end;
+            if (end < text.length()) { // a condition that runs to the end of the span has no main clause after it here
+                clauses.add(new int[]{m.end(), end});
+            }
+        }
+        if (clauses.isEmpty()) {
+            return counted;
+        }
+        List<double[]> out = new ArrayList<>(counted.size());
+        for (double[] c : counted) {
+            boolean inside = clauses.stream().anyMatch(k -> c[0] >= k[0] && c[1] <= k[1]);
+            if (!inside) {
+                out.add(c);
+            }
         }
         return out;
     }

@@ -109,4 +109,18 @@ class StanceCoderTest {
     void shouldCodeADeploymentOnlyUnderAConditionAsConditionalSupport() {
         assertEquals(1, coder.code("The brigades would only be deployed once the guns fall silent.", "troops").stance());
     }
+
+    @Test
+    void shouldNotTakeTheCaseAConditionStatesAsThePosition() {
+        StanceCoder.Coding c = coder.code("If the country does not join NATO, it will need an army of its own.", "nato-membership");
+        assertTrue(c.stance() >= 0, c.toString());
+        assertTrue(c.cues().contains("If"), c.cues().toString());
+        assertEquals(-1, coder.code("Unless the talks fail, Moscow opposes any deployment.", "troops").stance(),
+                "the main clause still decides");
+    }
+
+    @Test
+    void shouldReadANegationThatDescribesAForceAsNoRefusal() {
+        assertEquals(1, coder.code("These units are not intended to be peacekeepers on the front line.", "troops").stance());
+    }
 }
