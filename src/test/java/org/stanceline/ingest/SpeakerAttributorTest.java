@@ -133,4 +133,11 @@ class SpeakerAttributorTest {
         assertEquals(List.of(List.of("russian-government")),
                 speakers("The Russians have argued that any foreign force would be a target."));
     }
+
+    @Test
+    void shouldResolveHeToAPersonNotToTheSentencesInstitution() {
+        List<List<String>> found = speakers("Macron spoke in Paris on Monday. He proposed a truce in the air, an idea "
+                + "that Moscow dismissed as a tactic.");
+        assertEquals(List.of("macron"), found.get(0), found.toString());
+    }
 }
