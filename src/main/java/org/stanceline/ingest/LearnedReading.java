@@ -57,7 +57,6 @@ final class LearnedReading {
             return Vectors.NONE;
         }
         List<String> distinct = quotes.stream().distinct().toList();
-        TALLY.computeIfAbsent("embedded", k -> new java.util.concurrent.atomic.AtomicInteger()).addAndGet(distinct.size());
         List<float[]> vectors = judge.embedder().embedAll(distinct);
         Map<String, float[]> byQuote = new HashMap<>(distinct.size() * 2);
         for (int i = 0; i < distinct.size(); i++) {
@@ -69,7 +68,6 @@ final class LearnedReading {
     /** The span's topics: the rules', reordered by the model where it is asked ({@link #why}). */
     Topics topics(String quote, List<TopicClassifier.TopicScore> rules, boolean stanceDirection, Vectors vectors) {
         String asked = why(rules, stanceDirection);
-        TALLY.computeIfAbsent(String.valueOf(why0(rules, stanceDirection)) + (asked == null ? " [skipped]" : ""), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         if (judge == null || asked == null) {
             return new Topics(rules, null);
         }
@@ -100,15 +98,6 @@ final class LearnedReading {
      * also where its cost (several milliseconds a span, the rules a fraction of one) buys something.
      */
     static String why(List<TopicClassifier.TopicScore> rules, boolean stanceDirection) {
-        String w = why0(rules, stanceDirection);
-        if (w != null && SKIP.contains(w)) {
-            return null;
-        }
-        return w;
-    }
-    static final java.util.Set<String> SKIP = java.util.Set.of(System.getProperty("skipwhy", "").split(";"));
-    public static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> TALLY = new java.util.concurrent.ConcurrentHashMap<>();
-    static String why0(List<TopicClassifier.TopicScore> rules, boolean stanceDirection) {
         if (ALWAYS_ASK) {
             return "every span";
         }
