@@ -41,8 +41,9 @@ final class ClauseSubject {
         from = afterDateline(tokens, from, verb);
         int t = verb - 1;
         boolean sawAux = false;
+        // Adverbs ("firmly said") are skipped, not capitalized words ending alike: "Italy stated", "Kelly said".
         while (t >= from && (SKIP_BEFORE_VERB.contains(tokens.get(t).lower()) || tokens.get(t).lower().endsWith("ly")
-                && ctx.mentionAt[t] == null)) {
+                && ctx.mentionAt[t] == null && !tokens.get(t).isCapitalized())) {
             sawAux |= HAVE.contains(tokens.get(t).lower());
             t--;
         }
@@ -83,6 +84,10 @@ final class ClauseSubject {
                     return List.of(new Speaker(null, unknown, "new speaker, subject of '" + c.cue() + "' in its clause", 0.5));
                 }
             }
+        }
+        Speaker titled = names.titleOfCountry(ctx, t, from);
+        if (titled != null) {
+            return List.of(titled);
         }
         Speaker apposed = apposition(ctx, c, from, t);
         if (apposed != null) {

@@ -129,6 +129,61 @@ final class SpeakerNames {
         return gazetteer.actorOfCountry(country).map(Gazetteer.ActorEntry::key).orElse(null);
     }
 
+    /**
+     * "The Prime Minister of Italy stated": a title of a country, ending at token {@code last} right before the verb,
+     * is the person the text names with that title elsewhere ("Italian Prime Minister Giorgia Meloni"), else a new
+     * speaker named by the title, with the country's actor.
+     */
+    SpeakerAttributor.Speaker titleOfCountry(AttributionContext ctx, int last, int from) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        if (last - 2 < from || !tokens.get(last).isCapitalized() || ctx.quoted[last]) {
+            return null;
+        }
+        int k = last;
+        String country = countryNamed(tokens.get(last).text());
+        if (country == null && last - 3 >= from) {
+            country = countryNamed(tokens.get(last - 1).text() + " " + tokens.get(last).text());
+            k = last - 1;
+        }
+        if (country == null || !tokens.get(k - 1).lower().equals("of")) {
+            return null;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int start = k - 1;
+        while (start - 1 >= from && tokens.get(start - 1).isCapitalized() && title(tokens.get(start - 1).lower())
+                && !ARTICLES.contains(tokens.get(start - 1).lower())) {
+            start--;
+            words.addAll(List.of(tokens.get(start).lower().split("-")));
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String role = join(tokens, start, last + 1);
+        NewSpeaker holder = ctx.holderOf(words, country);
+        if (holder != null) {
+            return new SpeakerAttributor.Speaker(null, holder, "'" + role + "' is " + holder.name() + ", named with that title", 0.6);
+        }
+        for (int m = Math.max(from, start - 1); m <= last; m++) {
+            Gazetteer.Mention known = ctx.mentionAt[m];
+            Gazetteer.ActorEntry actor = known == null ? null : gazetteer.actors().get(known.speaker().actor());
+            if (actor != null && country.equalsIgnoreCase(actor.country())) {
+                return null; // the gazetteer's holder of that role of that country ("the Foreign Minister of Russia")
+            }
+        }
+        return new SpeakerAttributor.Speaker(null, new NewSpeaker(role, null, countryActor(country), country),
+                "unnamed speaker, '" + role + "'", 0.5);
+    }
+
+    /** The country a name is, as the demonyms and the gazetteer's actors know it ("Italy", "United Kingdom"). */
+    private String countryNamed(String name) {
+        for (String c : DEMONYMS.values()) {
+            if (c.equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return gazetteer.actorOfCountry(name).map(Gazetteer.ActorEntry::country).orElse(null);
+    }
+
     /** A people named for its country ("the Americans said"), with the adjective its government is named by. */
     private static final Map<String, String[]> PEOPLES = Map.ofEntries(
             Map.entry("americans", new String[]{"United States", "US"}), Map.entry("russians", new String[]{"Russia", "Russian"}),

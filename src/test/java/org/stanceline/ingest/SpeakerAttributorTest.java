@@ -140,4 +140,15 @@ class SpeakerAttributorTest {
                 + "that Moscow dismissed as a tactic.");
         assertEquals(List.of("macron"), found.get(0), found.toString());
     }
+
+    @Test
+    void shouldTakeATitleOfACountryAsThePersonTheTextNamesWithIt() {
+        assertEquals(List.of(List.of("jan-nowak"), List.of("jan-nowak")),
+                speakers("The Prime Minister of Poland stated that no soldiers will go. Polish Prime Minister Jan Nowak "
+                        + "said so again on Friday."));
+        assertEquals(List.of(List.of("foreign-minister-of-finland")),
+                speakers("The Foreign Minister of Finland said that the plan is sound."));
+        assertEquals(List.of(List.of("prime-minister-of-italy")),
+                speakers("The Prime Minister of Italy stated that no soldiers will go."), "a country ending in -ly is no adverb");
+    }
 }
