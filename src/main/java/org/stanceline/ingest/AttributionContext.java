@@ -23,6 +23,26 @@ final class AttributionContext {
     final Map<Integer, Integer> mentionIndex = new HashMap<>();
     /** New speakers named in full so far, by surname: "Meloni said" after "Prime Minister Giorgia Meloni". */
     final Map<String, NewSpeaker> bySurname = new HashMap<>();
+    /** New speakers named with a title and a country, in the order met: "Italian Prime Minister Giorgia Meloni". */
+    private final List<NewSpeaker> titled = new java.util.ArrayList<>();
+
+    /**
+     * The one new speaker of the text whose title has all these words and whose country is {@code country}: "the
+     * Prime Minister of Italy" is "Italian Prime Minister Giorgia Meloni". Null when none, or several, fit.
+     */
+    NewSpeaker holderOf(java.util.Set<String> titleWords, String country) {
+        NewSpeaker found = null;
+        for (NewSpeaker s : titled) {
+            java.util.Set<String> words = java.util.Set.of(s.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+            if (country.equalsIgnoreCase(s.country()) && words.containsAll(titleWords)) {
+                if (found != null && !found.key().equals(s.key())) {
+                    return null;
+                }
+                found = s;
+            }
+        }
+        return found;
+    }
 
     /**
      * "Italian Prime Minister Giorgia Meloni" anywhere in the text, speaker there or not: a later "Meloni said"
@@ -58,6 +78,9 @@ final class AttributionContext {
     NewSpeaker known(NewSpeaker named) {
         if (named == null) {
             return null;
+        }
+        if (named.role() != null && named.country() != null && titled.stream().noneMatch(s -> s.key().equals(named.key()))) {
+            titled.add(named);
         }
         String[] words = named.name().split("\\s+");
         String surname = words[words.length - 1].toLowerCase(Locale.ROOT);

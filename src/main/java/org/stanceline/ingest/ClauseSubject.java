@@ -41,8 +41,9 @@ final class ClauseSubject {
         from = afterDateline(tokens, from, verb);
         int t = verb - 1;
         boolean sawAux = false;
+        // Adverbs ("firmly said") are skipped, not capitalized words ending alike: "Italy stated", "Kelly said".
         while (t >= from && (SKIP_BEFORE_VERB.contains(tokens.get(t).lower()) || tokens.get(t).lower().endsWith("ly")
-                && ctx.mentionAt[t] == null)) {
+                && ctx.mentionAt[t] == null && !tokens.get(t).isCapitalized())) {
             sawAux |= HAVE.contains(tokens.get(t).lower());
             t--;
         }
@@ -84,6 +85,14 @@ final class ClauseSubject {
                 }
             }
         }
+        Speaker titled = names.titleOfCountry(ctx, t, from);
+        if (titled != null) {
+            return List.of(titled);
+        }
+        Speaker apposed = apposition(ctx, c, from, t);
+        if (apposed != null) {
+            return List.of(apposed);
+        }
         for (int k = from; k < verb; k++) {
             Gazetteer.Mention m = ctx.mentionAt[k];
             if (m != null && !m.possessive() && !ctx.quoted[k] && !afterPreposition(tokens, m, from, c.cue().endsWith("ing"))) {
@@ -98,6 +107,10 @@ final class ClauseSubject {
             if (!ctx.quoted[k] && SpeakerNames.SUBJECT_PRONOUNS.contains(w)) {
                 return references.corefer(ctx, c.sentence(), !w.equals("they"), "'" + tokens.get(k).text() + "' before '" + c.cue() + "'");
             }
+        }
+        Speaker people = names.people(ctx, t, from);
+        if (people != null) {
+            return List.of(people);
         }
         NewSpeaker described = ctx.known(names.described(ctx, t, from));
         if (described != null) {
@@ -118,6 +131,51 @@ final class ClauseSubject {
         }
         return List.of();
     }
+
+    /**
+     * "Jane Doe, White House spokesperson, confirmed": a new name with its role in apposition (title words, with an
+     * institution or a nationality), right before the verb, is that person; the gazetteer's holder of the role may be
+     * someone else. The institution or nationality gives the actor.
+     */
+    private Speaker apposition(AttributionContext ctx, StatementExtractor.Candidate c, int from, int t) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        if (t <= from || !tokens.get(t).text().equals(",") || ctx.quoted[t]) {
+            return null;
+        }
+        int open = t - 1;
+        while (open > from && !tokens.get(open).text().equals(",") && t - open <= 6) {
+            open--;
+        }
+        if (open <= from || !tokens.get(open).text().equals(",")) {
+            return null;
+        }
+        String actor = null;
+        boolean titled = false;
+        for (int k = open + 1; k < t; k++) {
+            Gazetteer.Mention m = ctx.mentionAt[k];
+            String w = tokens.get(k).lower();
+            if (m != null && (m.kind() == Gazetteer.Kind.ROLE || !m.speaker().person())) {
+                actor = actor == null ? m.speaker().actor() : actor;
+                titled |= m.kind() == Gazetteer.Kind.ROLE;
+                k = m.endToken() - 1;
+            } else if (SpeakerNames.title(w) && !w.equals("the") && !w.equals("of") && !w.equals("and") && !w.equals("for")) {
+                titled = true;
+            } else if (SpeakerNames.DEMONYMS.containsKey(w)) {
+                actor = actor == null ? names.countryActor(SpeakerNames.DEMONYMS.get(w)) : actor;
+            } else if (m != null || !ARTICLE_OR_OF.contains(w)) {
+                return null;
+            }
+        }
+        NewSpeaker named = titled ? names.unknownBefore(ctx, open, from) : null;
+        if (named == null || named.name().split("\\s+").length < 2) {
+            return null;
+        }
+        String role = SpeakerNames.join(tokens, open + 1, t);
+        NewSpeaker person = ctx.known(new NewSpeaker(named.name(), role, actor != null ? actor : named.actor(), named.country()));
+        return new Speaker(null, person, "new speaker named before the role '" + role + "', subject of '" + c.cue() + "'", 0.6);
+    }
+
+    private static final Set<String> ARTICLE_OR_OF = Set.of("the", "of", "a", "an", "and", "for");
 
     /**
      * Where the clause of the subject ending at token {@code last} begins: after the last comma before it that is not

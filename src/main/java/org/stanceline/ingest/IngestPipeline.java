@@ -182,7 +182,8 @@ public final class IngestPipeline {
             }
         }
         out.sort(Comparator.comparingInt(Proposed::start).thenComparingInt(Proposed::end));
-        return onePerSpan(RemarkDates.datelined(RemarkDates.continueDates(out), DateResolver.dateline(text, published)));
+        return onePerSpan(RemarkDates.leadOccasion(RemarkDates.datelined(RemarkDates.continueDates(out),
+                DateResolver.dateline(text, published)), published));
     }
 
     /**

@@ -65,4 +65,36 @@ final class RemarkDates {
         }
         return out;
     }
+
+    /**
+     * Codebook 2.6: in a report published on a known day, a remark still undated (after {@link #continueDates} and
+     * {@link #datelined}) was made at the occasion the report covers: the day of the article's first remark dated to
+     * the day (its lead), when that is within a week before publication, else the publication day. A remark that
+     * points to another occasion ("previously", "has long said") keeps the publication period.
+     */
+    static List<Proposed> leadOccasion(List<Proposed> sorted, DateResolver.Dated published) {
+        if (published == null || published.date() == null || published.precision() != DatePrecision.DAY) {
+            return sorted;
+        }
+        java.time.LocalDate day = published.date();
+        String why = "the day of the publication, which covers it";
+        for (Proposed p : sorted) {
+            if (p.precision() == DatePrecision.DAY && p.saidOn() != null && !p.saidOn().isAfter(published.date())
+                    && !p.saidOn().isBefore(published.date().minusDays(7))) {
+                day = p.saidOn();
+                why = "the occasion of the report's first remark dated to the day";
+                break;
+            }
+        }
+        List<Proposed> out = new ArrayList<>(sorted.size());
+        for (Proposed p : sorted) {
+            boolean undated = p.dateNote() != null && p.dateNote().startsWith("No date for the remark");
+            out.add(!undated || EARLIER_OCCASION.matcher(p.quote()).find() ? p
+                    : new Proposed(p.start(), p.end(), p.quote(), p.verbatim(), p.speaker(), p.newSpeaker(), p.actor(),
+                    p.topic(), day, DatePrecision.DAY, "No date for the remark in its sentence: dated to " + why + " ("
+                    + day + ")", p.stance(), p.intensity(), p.cues(), p.confidence(), p.note(), p.alternatives(),
+                    p.neighbours()));
+        }
+        return out;
+    }
 }

@@ -124,6 +124,98 @@ final class SpeakerNames {
         return new NewSpeaker(join(tokens, k, last + 1), null, actor, country);
     }
 
+    /** The actor of a country, if the gazetteer has one. */
+    String countryActor(String country) {
+        return gazetteer.actorOfCountry(country).map(Gazetteer.ActorEntry::key).orElse(null);
+    }
+
+    /**
+     * "The Prime Minister of Italy stated": a title of a country, ending at token {@code last} right before the verb,
+     * is the person the text names with that title elsewhere ("Italian Prime Minister Giorgia Meloni"), else a new
+     * speaker named by the title, with the country's actor.
+     */
+    SpeakerAttributor.Speaker titleOfCountry(AttributionContext ctx, int last, int from) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        if (last - 2 < from || !tokens.get(last).isCapitalized() || ctx.quoted[last]) {
+            return null;
+        }
+        int k = last;
+        String country = countryNamed(tokens.get(last).text());
+        if (country == null && last - 3 >= from) {
+            country = countryNamed(tokens.get(last - 1).text() + " " + tokens.get(last).text());
+            k = last - 1;
+        }
+        if (country == null || !tokens.get(k - 1).lower().equals("of")) {
+            return null;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int start = k - 1;
+        while (start - 1 >= from && tokens.get(start - 1).isCapitalized() && title(tokens.get(start - 1).lower())
+                && !ARTICLES.contains(tokens.get(start - 1).lower())) {
+            start--;
+            words.addAll(List.of(tokens.get(start).lower().split("-")));
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String role = join(tokens, start, last + 1);
+        NewSpeaker holder = ctx.holderOf(words, country);
+        if (holder != null) {
+            return new SpeakerAttributor.Speaker(null, holder, "'" + role + "' is " + holder.name() + ", named with that title", 0.6);
+        }
+        for (int m = Math.max(from, start - 1); m <= last; m++) {
+            Gazetteer.Mention known = ctx.mentionAt[m];
+            Gazetteer.ActorEntry actor = known == null ? null : gazetteer.actors().get(known.speaker().actor());
+            if (actor != null && country.equalsIgnoreCase(actor.country())) {
+                return null; // the gazetteer's holder of that role of that country ("the Foreign Minister of Russia")
+            }
+        }
+        return new SpeakerAttributor.Speaker(null, new NewSpeaker(role, null, countryActor(country), country),
+                "unnamed speaker, '" + role + "'", 0.5);
+    }
+
+    /** The country a name is, as the demonyms and the gazetteer's actors know it ("Italy", "United Kingdom"). */
+    private String countryNamed(String name) {
+        for (String c : DEMONYMS.values()) {
+            if (c.equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return gazetteer.actorOfCountry(name).map(Gazetteer.ActorEntry::country).orElse(null);
+    }
+
+    /** A people named for its country ("the Americans said"), with the adjective its government is named by. */
+    private static final Map<String, String[]> PEOPLES = Map.ofEntries(
+            Map.entry("americans", new String[]{"United States", "US"}), Map.entry("russians", new String[]{"Russia", "Russian"}),
+            Map.entry("ukrainians", new String[]{"Ukraine", "Ukrainian"}), Map.entry("british", new String[]{"United Kingdom", "UK"}),
+            Map.entry("french", new String[]{"France", "French"}), Map.entry("germans", new String[]{"Germany", "German"}),
+            Map.entry("italians", new String[]{"Italy", "Italian"}), Map.entry("poles", new String[]{"Poland", "Polish"}),
+            Map.entry("chinese", new String[]{"China", "Chinese"}), Map.entry("turks", new String[]{"Turkey", "Turkish"}));
+
+    /**
+     * "The Americans also said", "the French have argued": a country's people as the subject of a reporting verb, at
+     * token {@code last}, speak for its government: the gazetteer's, where it has one, else a new one.
+     */
+    SpeakerAttributor.Speaker people(AttributionContext ctx, int last, int from) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        if (last < from || last == 0 || !tokens.get(last).isCapitalized() || ctx.mentionAt[last] != null || ctx.quoted[last]
+                || !tokens.get(last - 1).lower().equals("the")) {
+            return null;
+        }
+        String[] people = PEOPLES.get(tokens.get(last).lower());
+        if (people == null) {
+            return null;
+        }
+        String method = "'" + join(tokens, last - 1, last + 1) + "', the subject, speak for their government";
+        String key = people[1].toLowerCase(java.util.Locale.ROOT) + "-government";
+        java.util.Optional<Gazetteer.SpeakerEntry> known = gazetteer.speaker(key);
+        if (known.isPresent()) {
+            return new SpeakerAttributor.Speaker(known.get(), null, method, 0.6);
+        }
+        String actor = gazetteer.actorOfCountry(people[0]).map(Gazetteer.ActorEntry::key).orElse(null);
+        return new SpeakerAttributor.Speaker(null, new NewSpeaker(people[1] + " government", null, actor, people[0]), method, 0.5);
+    }
+
     /** A name after "according to" / "by": optional role words, then two to four capitalized words. */
     NewSpeaker unknownAfter(AttributionContext ctx, int from, int end) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();

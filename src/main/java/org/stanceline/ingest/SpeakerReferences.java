@@ -100,9 +100,12 @@ final class SpeakerReferences {
     /** The nearest fitting speaker before sentence {@code s}: one attributed there, else its first mention. */
     List<Speaker> corefer(AttributionContext ctx, int s, boolean personOnly, String why) {
         List<Speaker> same = ctx.attributed.get(s);
-        if (same != null) {
-            Speaker last = same.get(same.size() - 1);
-            return List.of(new Speaker(last.known(), last.unknown(), "coreference: " + why, 0.6));
+        // "He proposed a truce, an idea that Moscow dismissed": "he" is a person, so not the sentence's institution.
+        for (int k = same == null ? -1 : same.size() - 1; k >= 0; k--) {
+            Speaker sp = same.get(k);
+            if (!personOnly || sp.known() == null || sp.known().person()) {
+                return List.of(new Speaker(sp.known(), sp.unknown(), "coreference: " + why, 0.6));
+            }
         }
         List<Segmenter.Sentence> sentences = ctx.doc.sentences();
         for (int k = s - 1; k >= 0 && k >= s - 4; k--) {

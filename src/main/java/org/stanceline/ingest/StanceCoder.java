@@ -85,6 +85,7 @@ public final class StanceCoder {
             return Integer.compare(((PhraseMatcher.Hit) b[0]).phrase().length(), ((PhraseMatcher.Hit) a[0]).phrase().length());
         });
         int votes = 0;
+        List<double[]> counted = new ArrayList<>();
         for (Object[] hw : hits) {
             PhraseMatcher.Hit h = (PhraseMatcher.Hit) hw[0];
             double w = (double) hw[1];
@@ -98,10 +99,13 @@ public final class StanceCoder {
             if (!h.phrase().matches(".*\\b(not|no|never|n't)\\b.*") && negated(text, h.start())) {
                 w = -Math.signum(w); // "not realistic", "no support": flipped, and no longer strong
             }
-            score += w;
+            counted.add(new double[]{h.start(), h.end(), w});
             votes++;
-            strong |= Math.abs(w) >= 1.5;
             addCue(cues, text.substring(h.start(), h.end()));
+        }
+        for (double w : phrasesOfOneIdea(text, notWarnedAbout(text, notSupposed(text, counted)))) {
+            score += w;
+            strong |= Math.abs(w) >= 1.5;
         }
         for (PhraseMatcher.Hit h : all) {
             if (h.category() == HEDGE) {
@@ -142,6 +146,107 @@ public final class StanceCoder {
             confidence = 0.3;
         }
         return new Coding(stance, intensity, cues.size() > 20 ? cues.subList(0, 20) : cues, confidence);
+    }
+
+    /**
+     * The weights of the counted cues, where cues next to each other (nothing but a short word such as "to" or "the"
+     * between them) say one thing. Two mild ones of one direction count once: "pushed back against" is one objection,
+     * not two (a strong cue beside another of its direction still adds: "unacceptable threat"). Of two directions, the
+     * negative decides: a wish or readiness to do something negative ("desire to prevent", "ready to veto") is
+     * opposition, and so is a negative verb on a positive object ("refuse to support").
+     */
+    private static List<Double> phrasesOfOneIdea(String text, List<double[]> counted) {
+        counted.sort(java.util.Comparator.comparingDouble(c -> c[0]));
+        List<Double> out = new ArrayList<>(counted.size());
+        double run = 0;
+        int runEnd = -1;
+        for (double[] c : counted) {
+            double w = c[2];
+            if (runEnd >= 0 && adjacent(text, runEnd, (int) c[0])) {
+                if (Math.signum(run) != Math.signum(w)) {
+                    run = Math.min(run, w);
+                } else if (Math.abs(run) >= 1.5 || Math.abs(w) >= 1.5) {
+                    run += w;
+                } // else: two mild cues of one direction, one idea
+            } else {
+                if (runEnd >= 0) {
+                    out.add(run);
+                }
+                run = w;
+            }
+            runEnd = Math.max(runEnd, (int) c[1]);
+        }
+        if (runEnd >= 0) {
+            out.add(run);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SUPPOSITION = java.util.regex.Pattern.compile("(?i)\\b(if|unless)\\b");
+
+    /**
+     * A condition states a case, not the speaker's position: in "if Ukraine does not join, it will build its own
+     * army", "does not join" is not opposition. Cues inside an "if" / "unless" clause (up to its comma or "then") do
+     * not count; the condition still caps the stance (the hedge), and the main clause decides its direction.
+     */
+    private static List<double[]> notSupposed(String text, List<double[]> counted) {
+        java.util.regex.Matcher m = SUPPOSITION.matcher(text);
+        List<int[]> clauses = new ArrayList<>();
+        while (m.find()) {
+            int end = text.indexOf(',', m.end());
+            int then = text.toLowerCase(Locale.ROOT).indexOf(" then ", m.end());
+            end = end < 0 ? text.length() : end;
+            end = then >= 0 && then < end ? then : end;
+            if (end < text.length()) { // a condition that runs to the end of the span has no main clause after it here
+                clauses.add(new int[]{m.end(), end});
+            }
+        }
+        if (clauses.isEmpty()) {
+            return counted;
+        }
+        List<double[]> out = new ArrayList<>(counted.size());
+        for (double[] c : counted) {
+            boolean inside = clauses.stream().anyMatch(k -> c[0] >= k[0] && c[1] <= k[1]);
+            if (!inside) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WARNING_OF = java.util.regex.Pattern.compile(
+            "(?i)\\b(warned|warns|warn|warning)\\s+(that|against|of)\\b");
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?i)\\b(but|however|while|whereas|yet)\\b|;");
+
+    /**
+     * What a speaker warns of is what he opposes: in "warned that Western support would only prolong the war", the
+     * support is the danger, not a position. Positive cues after "warned that / against / of" in the same clause (up to
+     * a contrast: "but", "however", "while") are dropped.
+     */
+    private static List<double[]> notWarnedAbout(String text, List<double[]> counted) {
+        java.util.regex.Matcher warning = WARNING_OF.matcher(text);
+        if (!warning.find()) {
+            return counted;
+        }
+        int from = warning.end();
+        java.util.regex.Matcher contrast = CONTRAST.matcher(text);
+        int to = contrast.find(from) ? contrast.start() : text.length();
+        List<double[]> out = new ArrayList<>(counted.size());
+        for (double[] c : counted) {
+            if (!(c[2] > 0 && c[0] >= from && c[0] < to)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean adjacent(String text, int end, int start) {
+        if (start < end) {
+            return true;
+        }
+        String between = text.substring(end, start).strip().toLowerCase(Locale.ROOT);
+        return between.isEmpty() || between.matches("to|the|a|an|any|such|this|that|all");
     }
 
     /** The first refusal phrase that is not part of a longer positive phrase ("did not rule out" is openness). */

@@ -35,7 +35,8 @@ final class EvidenceFiguresCommand {
      * the model and the tune part's confirmations.
      */
     record All(EvidenceFigures.Figures test, EvidenceFigures.Figures tune, EvidenceFigures.Figures seeds,
-               List<LearnedFigures.Step> curve, EvidenceFigures.Figures seedsModel, LearnedFigures.Throughput throughput) {
+               List<LearnedFigures.Step> curve, EvidenceFigures.Figures seedsModel, EvidenceFigures.Figures tuneModel,
+               LearnedFigures.Throughput throughput) {
         EvidenceFigures.Figures model() {
             return curve.get(curve.size() - 1).test();
         }
@@ -60,6 +61,7 @@ final class EvidenceFiguresCommand {
                 EvidenceFigures.evaluate("seeds (the rules' own articles), rules only", pipeline, seeds, actors), curve,
                 EvidenceFigures.evaluate("seeds, model + the tune part's " + judge.withExamples(
                         LearnedFigures.examples(judge.embedder(), tune)).examples() + " confirmations", withTune, seeds, actors),
+                LearnedFigures.tuneLeaveOneOut(pipeline, judge, actors),
                 LearnedFigures.throughput(pipeline, withTune, cached, all));
     }
 
@@ -72,9 +74,12 @@ final class EvidenceFiguresCommand {
         System.out.println(all.tune().table());
         System.out.println(all.seeds().table());
         System.out.println(all.seedsModel().table());
+        System.out.println(all.tuneModel().table());
         if (Boolean.getBoolean("devset.details")) {
             System.out.println("Misses, tune part:");
             all.tune().details.forEach(System.out::println);
+            System.out.println("Misses, tune part with the model (leave one article out):");
+            all.tuneModel().details.forEach(System.out::println);
             System.out.println("Misses, seeds:");
             all.seeds().details.forEach(System.out::println);
         }

@@ -114,6 +114,29 @@ final class LearnedFigures {
         return out;
     }
 
+    /**
+     * The tune part with the model, each article judged by the confirmations of the other tune articles and the demo
+     * corpus (leave one article out), so a change to when the model is asked can be measured without the test part.
+     */
+    static EvidenceFigures.Figures tuneLeaveOneOut(IngestPipeline rules, SimilarityJudge judge, Set<String> actors)
+            throws IOException {
+        List<DevSet.Article> tune = DevSet.devset(DevSet.Part.TUNE);
+        java.util.Map<String, List<ConfirmedExample>> byArticle = new java.util.HashMap<>();
+        tune.forEach(a -> byArticle.put(a.id(), examples(judge.embedder(), List.of(a))));
+        List<ConfirmedExample> corpus = examples(judge.embedder(), DevSet.seeds(EvidenceFiguresCommand.DATA,
+                EvidenceFiguresCommand.SEEDS));
+        return EvidenceFigures.evaluate("dev set, tune part, model + the other tune articles' and the demo corpus's "
+                + "confirmations (leave one article out)", a -> {
+                    List<ConfirmedExample> others = new ArrayList<>(corpus);
+                    byArticle.forEach((id, ex) -> {
+                        if (!id.equals(a.id())) {
+                            others.addAll(ex);
+                        }
+                    });
+                    return rules.withJudge(judge.withExamples(others), RELEVANCE);
+                }, tune, actors);
+    }
+
     static String curveTable(EvidenceFigures.Figures rulesOnly, List<Step> steps) {
         StringBuilder b = new StringBuilder("learning curve on the test part (confirmations drawn from the tune part; "
                 + "the rules alone first)\n");

@@ -111,4 +111,44 @@ class SpeakerAttributorTest {
         assertEquals(List.of(List.of("zelensky")), speakers("Zelensky mentioned that some allies oppose Ukraine's "
                 + "membership but offer nothing else."));
     }
+
+    @Test
+    void shouldTakeTheNameBeforeARoleInAppositionAsTheSpeaker() {
+        assertEquals(List.of(List.of("jane-doe")),
+                speakers("Jane Doe, White House spokesperson, confirmed that both leaders were willing to meet."));
+        Segmenter.Segmented doc = Segmenter.segment("Karl Smith, Kremlin spokesman, said that talks would continue.");
+        List<Gazetteer.Mention> mentions = TestPipelines.DATA.gazetteer().mentions(doc);
+        SpeakerAttributor.Speaker s = new SpeakerAttributor(TestPipelines.DATA.gazetteer())
+                .attribute(doc, mentions, StatementExtractor.extract(doc, mentions)).get(0).speakers().get(0);
+        assertEquals("karl-smith", s.key());
+        assertEquals("moscow", s.actor(), "the role's institution gives the actor");
+        assertEquals(List.of(List.of("peskov")), speakers("Dmitry Peskov, Kremlin spokesman, said that talks would continue."),
+                "a known name keeps its own entry");
+    }
+
+    @Test
+    void shouldLetACountrysPeopleSpeakForItsGovernment() {
+        assertEquals(List.of(List.of("us-government")),
+                speakers("Zelensky spoke first. And the Americans also said that they think Ukraine should stay neutral."));
+        assertEquals(List.of(List.of("russian-government")),
+                speakers("The Russians have argued that any foreign force would be a target."));
+    }
+
+    @Test
+    void shouldResolveHeToAPersonNotToTheSentencesInstitution() {
+        List<List<String>> found = speakers("Macron spoke in Paris on Monday. He proposed a truce in the air, an idea "
+                + "that Moscow dismissed as a tactic.");
+        assertEquals(List.of("macron"), found.get(0), found.toString());
+    }
+
+    @Test
+    void shouldTakeATitleOfACountryAsThePersonTheTextNamesWithIt() {
+        assertEquals(List.of(List.of("jan-nowak"), List.of("jan-nowak")),
+                speakers("The Prime Minister of Poland stated that no soldiers will go. Polish Prime Minister Jan Nowak "
+                        + "said so again on Friday."));
+        assertEquals(List.of(List.of("foreign-minister-of-finland")),
+                speakers("The Foreign Minister of Finland said that the plan is sound."));
+        assertEquals(List.of(List.of("prime-minister-of-italy")),
+                speakers("The Prime Minister of Italy stated that no soldiers will go."), "a country ending in -ly is no adverb");
+    }
 }

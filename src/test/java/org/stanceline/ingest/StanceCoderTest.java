@@ -61,4 +61,66 @@ class StanceCoderTest {
         assertEquals(0, coder.code("The weather was mild.").stance());
         assertEquals(0.3, coder.code("The weather was mild.").confidence());
     }
+
+    @Test
+    void shouldCountCuesNextToEachOtherAsOneIdea() {
+        StanceCoder.Coding objection = coder.code("The ministry pushed back against the idea of a summit.");
+        assertEquals(-1, objection.stance(), "two words for one objection are one mild objection");
+        assertTrue(objection.cues().containsAll(List.of("pushed back", "against")), objection.cues().toString());
+        assertEquals(-1, coder.code("The government refuse to support the plan.").stance(),
+                "a negative verb on a positive object is opposition");
+        assertEquals(-1, coder.code("Its desire to prevent any deployment is well known.", "troops").stance(),
+                "a wish to do something negative is opposition");
+        assertEquals(1, coder.code("They are ready and they support the plan.").stance(),
+                "cues apart still add up, within their step");
+    }
+
+    @Test
+    void shouldCodeAWishOrIntentionAsSupport() {
+        assertEquals(1, coder.code("Several capitals want to have soldiers on the ground.", "troops").stance());
+        assertEquals(-1, coder.code("Several capitals do not want to have soldiers there.", "troops").stance());
+    }
+
+    @Test
+    void shouldCodeAFirstPersonCommitmentAsSupportCappedByItsCondition() {
+        assertEquals(2, coder.code("I will talk to both leaders next week.", "peace-talks").stance());
+        assertEquals(1, coder.code("I'll talk to him and see if the fighting can stop.", "peace-talks").stance());
+    }
+
+    @Test
+    void shouldReadRefusalsWithOtherDeploymentVerbs() {
+        for (String refusal : List.of("We would not put our soldiers on the ground.", "Berlin won't send its brigades.")) {
+            StanceCoder.Coding c = coder.code(refusal, "troops");
+            assertEquals(-1, c.stance(), refusal);
+            assertTrue(c.intensity() >= 1, refusal);
+        }
+    }
+
+    @Test
+    void shouldNotCountWhatASpeakerWarnsOfAsSupport() {
+        StanceCoder.Coding c = coder.code("The ministry warned that more support for the army would only prolong the fighting.");
+        assertEquals(-1, c.stance(), c.cues().toString());
+        assertEquals(2, c.intensity());
+        assertEquals(0, coder.code("He warned of delays, but he will support the mission.").stance(),
+                "a contrast ends what is warned of");
+    }
+
+    @Test
+    void shouldCodeADeploymentOnlyUnderAConditionAsConditionalSupport() {
+        assertEquals(1, coder.code("The brigades would only be deployed once the guns fall silent.", "troops").stance());
+    }
+
+    @Test
+    void shouldNotTakeTheCaseAConditionStatesAsThePosition() {
+        StanceCoder.Coding c = coder.code("If the country does not join NATO, it will need an army of its own.", "nato-membership");
+        assertTrue(c.stance() >= 0, c.toString());
+        assertTrue(c.cues().contains("If"), c.cues().toString());
+        assertEquals(-1, coder.code("Unless the talks fail, Moscow opposes any deployment.", "troops").stance(),
+                "the main clause still decides");
+    }
+
+    @Test
+    void shouldReadANegationThatDescribesAForceAsNoRefusal() {
+        assertEquals(1, coder.code("These units are not intended to be peacekeepers on the front line.", "troops").stance());
+    }
 }
