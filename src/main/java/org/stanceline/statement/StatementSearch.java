@@ -1,5 +1,6 @@
 package org.stanceline.statement;
 
+import org.stanceline.kernel.IdBatches;
 import org.stanceline.kernel.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,9 +22,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class StatementSearch {
-
-    /** Rows loaded per query when a long list (an export) is read by id. */
-    private static final int FETCH_CHUNK = 1_000;
 
     @Inject
     EntityManager em;
@@ -249,8 +247,7 @@ public class StatementSearch {
     /** The statements with these ids, with everything a view shows, in the order of the ids. */
     private List<Statement> rows(List<Long> ids) {
         Map<Long, Statement> byId = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
+        for (List<Long> chunk : IdBatches.of(ids)) {
             // Left joins keep the statement the driving table (see StatementService.byIds).
             em.createQuery("select s from Statement s left join fetch s.speaker left join fetch s.actor "
                             + "left join fetch s.topic left join fetch s.source where s.id in :ids", Statement.class)
