@@ -1,6 +1,8 @@
-"""Checks the development set: every statement's quote occurs exactly once in its article's text."""
+"""Checks the development set: every statement's quote occurs exactly once in its article's text.
+
+Usage: check_devset.py [DIR]  (DIR: the coded aNN.txt files; default src/test/resources/devset/articles)"""
 import pathlib, sys, zlib, collections
-d = pathlib.Path(__file__).resolve().parents[2] / "src/test/resources/devset/articles"
+d = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2] / "src/test/resources/devset/articles"
 bad = 0; n = 0; outlets = set(); split = collections.Counter(); topics = collections.Counter()
 for f in sorted(d.glob("a*.txt")):
     head, rest = f.read_text().split("=== text\n", 1)
