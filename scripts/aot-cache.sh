@@ -35,4 +35,6 @@ training_run "$JAVA25" "$APP/quarkus-run.jar" "$PORT" "$WORK" "-XX:AOTCacheOutpu
 [ -s "$CACHE" ] || { echo "no cache written; see the training log:" >&2; tail -30 "$WORK/training.log" >&2; exit 1; }
 echo "AOT cache: $CACHE ($(du -h "$CACHE" | cut -f1))"
 echo "start with:"
-echo "  $JAVA25 -Xmx1g -XX:AOTCache=$CACHE -jar $APP/quarkus-run.jar"
+# CompileThresholdScaling=3: C2 compiles later, so start-up keeps the second core (ready 1.8 s instead of 2.0 s
+# on the 1 M file); steady state still ends up compiled, a little later.
+echo "  $JAVA25 -Xmx1g -XX:AOTCache=$CACHE -XX:CompileThresholdScaling=3 -jar $APP/quarkus-run.jar"

@@ -226,7 +226,7 @@ READY_AOT="- (no target/aot-app/app.aot: run scripts/aot-cache.sh first)"
 if [ "$DB" = h2 ] && [ -s target/aot-app/app.aot ] && [ -x "${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" ]; then
   SAVED_JAR=$JAR; JAR=target/aot-app/quarkus-run.jar
   JAVA_BIN="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" \
-    start_app restarted-aot -Dstanceline.load-corpus=false -XX:AOTCache=target/aot-app/app.aot
+    start_app restarted-aot -Dstanceline.load-corpus=false -XX:AOTCache=target/aot-app/app.aot -XX:CompileThresholdScaling=3
   READY_AOT="$READY_MS ms"; stop_app; JAR=$SAVED_JAR
 fi
 direct() { java -cp "$DRIVER" scripts/bench/DirectQuery.java "$JDBC_URL" "$DB_USER" "$DB_PW" "$1" "$DURATION" "$2" 2>>"$OUT/direct.log" || echo "p50_ms=- p99_ms=- qps=0"; }

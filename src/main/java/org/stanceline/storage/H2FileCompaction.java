@@ -2,6 +2,7 @@ package org.stanceline.storage;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,6 +45,9 @@ public class H2FileCompaction {
     @Inject
     StorageConfig config;
 
+    @Inject
+    Scheduler scheduler;
+
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -83,6 +87,9 @@ public class H2FileCompaction {
     /** Late among shutdown observers: the other features' work is done, and the datasource is still open. */
     void onStop(@Observes @Priority(Integer.MAX_VALUE - 100) ShutdownEvent event) {
         if (requested.get() && appliesHere()) {
+            // SHUTDOWN COMPACT closes the database: a webhook poll or backup fired after it found it closed and
+            // logged an ERROR during a clean stop.
+            scheduler.pause();
             compactClosing();
         }
     }
