@@ -30,6 +30,6 @@ VOLUME /deployments/var
 EXPOSE 8080
 ENV STANCELINE_DB_FILE=/deployments/var/stanceline \
     STANCELINE_DATA_DIR=/deployments/data \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -Xms64m -XX:G1PeriodicGCInterval=30000 -XX:MaxHeapFreeRatio=40 -Djava.awt.headless=true"
 HEALTHCHECK --interval=30s --timeout=3s CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080"]
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]

@@ -81,7 +81,7 @@ start_app() { # $1 = log name; extra args after; sets APP_PID and READY_MS (ms f
   local log="$OUT/$1.log"; shift
   local t0; t0=$(date +%s%N)
   STANCELINE_ADMIN_PASSWORD=$ADMIN_PW STANCELINE_ANALYST_PASSWORD=$ANALYST_PW \
-    "${JAVA_BIN:-java}" -Xmx1g -XX:G1PeriodicGCInterval=30000 -XX:MaxHeapFreeRatio=40 "-Dquarkus.http.port=$PORT" "${DB_PROPS[@]}" "$@" -jar "$JAR" >"$log" 2>&1 &
+    "${JAVA_BIN:-java}" -Xmx1g -Xms64m -XX:G1PeriodicGCInterval=30000 -XX:MaxHeapFreeRatio=40 "-Dquarkus.http.port=$PORT" "${DB_PROPS[@]}" "$@" -jar "$JAR" >"$log" 2>&1 &
   APP_PID=$!
   until curl -sf "$BASE/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "app exited; see $log" >&2; tail -30 "$log" >&2; exit 1; }
