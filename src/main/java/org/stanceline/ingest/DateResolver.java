@@ -133,6 +133,26 @@ public final class DateResolver {
         return new Dated(d, DatePrecision.DAY, true, "No date in the sentence: the report's dateline '" + what + "'");
     }
 
+    /** An event word a few words before a weekday: "whom he met in the White House on Monday", "his talks Monday". */
+    private static final Pattern EVENT_BEFORE_DAY = Pattern.compile("(?i)\\b(?:met|meet|meeting|meetings|talks|summit|visit|"
+            + "visited|call|following|after|since)\\b(?:\\s+[\\p{L}'’.-]+){0,5}?\\s+(?:on\\s+|last\\s+|on the\\s+)?$");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|stated|announced|added|declared|warned)\\b");
+
+    /**
+     * Finds the next weekday in {@code m} that dates the remark, skipping one that dates another event named just
+     * before it (an event word within five words, no reporting verb between them).
+     */
+    private static boolean nextOfRemark(Matcher m, String context) {
+        while (m.find()) {
+            String before = context.substring(Math.max(0, m.start() - 60), m.start());
+            Matcher event = EVENT_BEFORE_DAY.matcher(before);
+            if (!event.find() || REPORTING.matcher(before.substring(event.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** When the words in {@code context} (the statement's sentence) were said, relative to publication. */
     public static Dated said(String context, Dated published) {
         if (!published.known()) {
@@ -147,7 +167,7 @@ public final class DateResolver {
             if (lower.contains("day")) {
                 Matcher wd = WEEKDAY.matcher(context);
                 Matcher bare = BARE_WEEKDAY.matcher(context);
-                boolean onDay = wd.find(), bareDay = bare.find();
+                boolean onDay = nextOfRemark(wd, context), bareDay = nextOfRemark(bare, context);
                 // The first weekday named is the remark's; a later one ("whom he met on Monday") is another event.
                 hit = onDay && bareDay ? (wd.start() <= bare.start() ? wd : bare) : onDay ? wd : bareDay ? bare : null;
             }

@@ -16,7 +16,7 @@ public record Lexicon(Map<String, List<String>> topics, List<String> strongNegat
                      List<String> mildPositive, List<String> strongPositive, List<String> force, List<String> warning,
                      List<String> firm, List<String> negators, List<String> hedges,
                      Map<String, List<String>> topicPositive, Map<String, List<String>> topicNegative,
-                     List<String> topicPrecedence, List<String> refusals) {
+                     List<String> topicPrecedence, List<String> topicFallback, List<String> refusals) {
 
     private static volatile Lexicon standard;
 
@@ -50,7 +50,7 @@ public record Lexicon(Map<String, List<String>> topics, List<String> strongNegat
                     strings(stance.path("mildPositive")), strings(stance.path("strongPositive")),
                     strings(intensity.path("force")), strings(intensity.path("warning")), strings(intensity.path("firm")),
                     strings(root.path("negators")), strings(root.path("hedges")), topicPositive, topicNegative,
-                    strings(root.path("topicPrecedence")), strings(root.path("refusals")));
+                    strings(root.path("topicPrecedence")), strings(root.path("topicFallback")), strings(root.path("refusals")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

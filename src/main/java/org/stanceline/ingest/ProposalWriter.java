@@ -63,7 +63,9 @@ public class ProposalWriter {
         String slug = base;
         for (int i = 2; Speaker.findBySlug(slug).isPresent(); i++) {
             Speaker existing = Speaker.findBySlug(slug).get();
-            if (existing.name.equalsIgnoreCase(n.name())) {
+            // A country's government ("French government" from "France is pushing …") is the one already stored.
+            boolean sameGovernment = slug.equals(base) && n.role() == null && n.name().endsWith(" government");
+            if (existing.name.equalsIgnoreCase(n.name()) || sameGovernment) {
                 return existing;
             }
             slug = base + "-" + i;

@@ -23,6 +23,8 @@ final class SpeakerNames {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
     static final Map<String, String> DEMONYMS = new HashMap<>();
+    /** The adjective a country's government is named by ("France" → "French", "United Kingdom" → "UK"). */
+    private static final Map<String, String> GOVERNMENT_ADJECTIVES = new HashMap<>();
 
     static {
         String[][] pairs = {{"russian", "Russia"}, {"kremlin", "Russia"}, {"british", "United Kingdom"},
@@ -39,6 +41,10 @@ final class SpeakerNames {
                 {"saudi", "Saudi Arabia"}, {"qatari", "Qatar"}, {"brazilian", "Brazil"}, {"korean", "South Korea"}};
         for (String[] p : pairs) {
             DEMONYMS.put(p[0], p[1]);
+            if (!Set.of("kremlin", "english", "american", "u.s.", "british").contains(p[0])) {
+                GOVERNMENT_ADJECTIVES.putIfAbsent(p[1], p[0].length() <= 2 ? p[0].toUpperCase(java.util.Locale.ROOT)
+                        : Character.toUpperCase(p[0].charAt(0)) + p[0].substring(1));
+            }
         }
     }
 
@@ -237,6 +243,11 @@ final class SpeakerNames {
     NewSpeaker newSpeaker(List<Segmenter.Token> tokens, int roleStart, int nameStart, int nameEnd) {
         String name = join(tokens, nameStart, nameEnd);
         String role = roleStart < nameStart ? join(tokens, roleStart, nameStart) : null;
+        String named = roleStart == nameStart ? countryNamed(name) : null;
+        if (named != null && GOVERNMENT_ADJECTIVES.containsKey(named)) {
+            // Codebook 0: a country that holds a position ("France is pushing for …") is its government.
+            return new NewSpeaker(GOVERNMENT_ADJECTIVES.get(named) + " government", null, countryActor(named), named);
+        }
         String country = null;
         for (int k = roleStart; k < nameStart; k++) {
             String w = tokens.get(k).lower();

@@ -26,6 +26,7 @@ public final class TopicClassifier {
     private final List<String> keys = new ArrayList<>();
     private final PhraseMatcher matcher;
     private final List<String> precedence;
+    private final List<String> fallback;
 
     public TopicClassifier(List<TopicEntry> topics, Lexicon lexicon) {
         List<List<String>> lists = new ArrayList<>();
@@ -46,6 +47,7 @@ public final class TopicClassifier {
         }
         matcher = new PhraseMatcher(lists);
         precedence = lexicon.topicPrecedence();
+        fallback = lexicon.topicFallback();
     }
 
     /** Topics of a statement, best first: the best one plus any close second (at most two). */
@@ -73,6 +75,16 @@ public final class TopicClassifier {
      * decides a statement that names it, even where a broader topic (guarantees, talks) scores higher.
      */
     private List<TopicScore> byPrecedence(List<TopicScore> scores) {
+        // Codebook 1.3: a statement on what the settlement would contain (troops, guarantees, NATO, territory) is
+        // on that topic, not on the talks; a fallback topic decides only when no other topic is named.
+        if (scores.size() > 1 && fallback.contains(scores.get(0).key())) {
+            List<TopicScore> out = new ArrayList<>(scores);
+            TopicScore talks = out.remove(0);
+            TopicScore next = out.get(0);
+            out.set(0, new TopicScore(next.key(), Math.max(next.score(), talks.score()), next.cues(), next.fromContext()));
+            out.add(1, talks);
+            scores = out;
+        }
         for (String key : precedence) {
             for (int k = 1; k < scores.size(); k++) {
                 if (scores.get(k).key().equals(key)) {

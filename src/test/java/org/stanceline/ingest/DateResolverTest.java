@@ -37,6 +37,13 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2025, 3, 18), DateResolver.said("Peskov Tuesday declined to comment", friday).date());
         assertEquals(LocalDate.of(2025, 3, 18), DateResolver.said("He said Tuesday that the allies he met on Monday agree",
                 friday).date(), "the first weekday named is the remark's");
+        DateResolver.Dated tuesday = new DateResolver.Dated(LocalDate.of(2025, 8, 19), DatePrecision.DAY, false, "test");
+        assertFalse(DateResolver.said("\"They are willing,\" he told Fox News, referring to allies whom he met in the White "
+                + "House on Monday.", tuesday).precision() == DatePrecision.DAY, "Monday dates the meeting, not the remark");
+        assertFalse(DateResolver.said("Following his talks Monday with European leaders he is pushing to organize a summit.",
+                tuesday).precision() == DatePrecision.DAY);
+        assertEquals(LocalDate.of(2025, 8, 18), DateResolver.said("He said on Monday after the meeting that it went well",
+                tuesday).date(), "a weekday beside the reporting verb dates the remark");
         assertEquals(DatePrecision.WEEK, DateResolver.said("as the Sunday Times reported", friday).precision());
     }
 

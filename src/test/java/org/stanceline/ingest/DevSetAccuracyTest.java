@@ -15,7 +15,7 @@ class DevSetAccuracyTest {
 
     // Floors: the test-part figures reached, rounded down. Set again on 2026-12-02 when the dev set was rebuilt from
     // the stored pages and coded afresh (26 articles, 174 statements; gold.txt): the old coding's floors no longer apply.
-    static final double F1 = 0.80, SPEAKER = 0.81, ACTOR = 0.84, TOPIC = 0.67, STANCE_EXACT = 0.32, STANCE_WITHIN = 0.67,
+    static final double F1 = 0.80, SPEAKER = 0.81, ACTOR = 0.84, TOPIC = 0.69, STANCE_EXACT = 0.32, STANCE_WITHIN = 0.67,
             DAY_DATE = 0.75, MAX_DUPLICATES_PER_SPAN = 0.0;
 
     // Floors with the sentence model after 100 confirmations, rounded down (same re-coding).

@@ -151,4 +151,11 @@ class SpeakerAttributorTest {
         assertEquals(List.of(List.of("prime-minister-of-italy")),
                 speakers("The Prime Minister of Italy stated that no soldiers will go."), "a country ending in -ly is no adverb");
     }
+
+    @Test
+    void shouldTakeACountryThatHoldsAPositionForItsGovernment() {
+        assertEquals(List.of(List.of("french-government")),
+                speakers("France is pushing for the deployment of a Europe-led force along the Dnipro River."));
+        assertEquals(List.of(List.of("italian-government")), speakers("Italy said that no soldiers will go."));
+    }
 }

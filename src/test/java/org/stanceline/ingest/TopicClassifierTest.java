@@ -12,6 +12,8 @@ class TopicClassifierTest {
     private final TopicClassifier classifier = new TopicClassifier(List.of(
             new TopicClassifier.TopicEntry("troops", "Should troops deploy?", ""),
             new TopicClassifier.TopicEntry("sanctions", "Should sanctions stay?", ""),
+            new TopicClassifier.TopicEntry("nato-membership", "Should Ukraine join NATO?", ""),
+            new TopicClassifier.TopicEntry("peace-talks", "Should the talks go on?", ""),
             new TopicClassifier.TopicEntry("fisheries", "Should the fishing quotas in the Baltic be cut?", "")),
             Lexicon.standard());
 
@@ -30,5 +32,14 @@ class TopicClassifierTest {
         assertEquals("fisheries", classifier.classify("The fishing quotas must not be cut.", null).get(0).key(),
                 "a topic the lexicon does not know uses the words of its question");
         assertTrue(classifier.classify("Nothing relevant here.", null).isEmpty());
+    }
+
+    @Test
+    void shouldFileWhatASettlementWouldContainUnderThatTopicNotTheTalks() {
+        List<TopicClassifier.TopicScore> t = classifier.classify(
+                "NATO has never offered Ukraine membership as part of a peace agreement, Rutte said.", null);
+        assertEquals("nato-membership", t.get(0).key(), "codebook 1.3: the settlement's content decides");
+        assertEquals("peace-talks", t.get(1).key(), "the talks stay as the reviewer's alternative");
+        assertEquals("peace-talks", classifier.classify("The peace talks must go on, he said.", null).get(0).key());
     }
 }
