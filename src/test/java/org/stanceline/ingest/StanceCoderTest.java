@@ -123,4 +123,13 @@ class StanceCoderTest {
     void shouldReadANegationThatDescribesAForceAsNoRefusal() {
         assertEquals(1, coder.code("These units are not intended to be peacekeepers on the front line.", "troops").stance());
     }
+
+    @Test
+    void shouldReadANegatedOfferAsOppositionAndAWarNamedInPassingAsNoCue() {
+        assertEquals(-1, coder.code("NATO has never offered Ukraine membership as part of a peace agreement.",
+                "nato-membership").stance());
+        assertEquals(0, coder.code("He said he met the leaders after the war with Russia began.").stance(),
+                "a war named as an event is not a threat");
+        assertEquals(-2, coder.code("That means war with every one of you.").stance());
+    }
 }
