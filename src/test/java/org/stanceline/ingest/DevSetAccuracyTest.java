@@ -15,11 +15,11 @@ class DevSetAccuracyTest {
 
     // Floors: the test-part figures reached, rounded down. Set again on 2026-12-02 when the dev set was rebuilt from
     // the stored pages and coded afresh (26 articles, 174 statements; gold.txt): the old coding's floors no longer apply.
-    static final double F1 = 0.80, SPEAKER = 0.81, ACTOR = 0.84, TOPIC = 0.69, STANCE_EXACT = 0.32, STANCE_WITHIN = 0.67,
+    static final double F1 = 0.80, SPEAKER = 0.81, ACTOR = 0.84, TOPIC = 0.71, STANCE_EXACT = 0.32, STANCE_WITHIN = 0.67,
             DAY_DATE = 0.75, MAX_DUPLICATES_PER_SPAN = 0.0;
 
     // Floors with the sentence model after 100 confirmations, rounded down (same re-coding).
-    static final double MODEL_F1 = 0.80, MODEL_SPEAKER = 0.81, MODEL_ACTOR = 0.84, MODEL_TOPIC = 0.76, MODEL_STANCE_EXACT = 0.43,
+    static final double MODEL_F1 = 0.80, MODEL_SPEAKER = 0.81, MODEL_ACTOR = 0.84, MODEL_TOPIC = 0.78, MODEL_STANCE_EXACT = 0.43,
             MODEL_STANCE_WITHIN = 0.80, MODEL_DAY_DATE = 0.75;
 
     @Test

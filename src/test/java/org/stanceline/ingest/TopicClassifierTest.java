@@ -14,6 +14,7 @@ class TopicClassifierTest {
             new TopicClassifier.TopicEntry("sanctions", "Should sanctions stay?", ""),
             new TopicClassifier.TopicEntry("nato-membership", "Should Ukraine join NATO?", ""),
             new TopicClassifier.TopicEntry("peace-talks", "Should the talks go on?", ""),
+            new TopicClassifier.TopicEntry("guarantees", "Should allies guarantee Ukraine's security?", ""),
             new TopicClassifier.TopicEntry("fisheries", "Should the fishing quotas in the Baltic be cut?", "")),
             Lexicon.standard());
 
@@ -41,5 +42,11 @@ class TopicClassifierTest {
         assertEquals("nato-membership", t.get(0).key(), "codebook 1.3: the settlement's content decides");
         assertEquals("peace-talks", t.get(1).key(), "the talks stay as the reviewer's alternative");
         assertEquals("peace-talks", classifier.classify("The peace talks must go on, he said.", null).get(0).key());
+    }
+
+    @Test
+    void shouldFileAirSupportFromOutsideUnderGuarantees() {
+        assertEquals("guarantees", classifier.classify("We're willing to help them, especially by air.", null).get(0).key(),
+                "codebook 1: air cover from outside Ukraine is a guarantee, not troops");
     }
 }
