@@ -68,6 +68,23 @@ public final class SpeakerAttributor {
         return out;
     }
 
+    /**
+     * "For Moscow, the abandonment of … is a key demand": a clause opened by "For X," states X's position, whoever
+     * else it names (codebook 0: the speaker is whoever holds the position).
+     */
+    private List<Speaker> openingHolder(AttributionContext ctx, Segmenter.Sentence sentence, StatementExtractor.Candidate c) {
+        List<Segmenter.Token> tokens = ctx.doc.tokens();
+        int first = sentence.firstToken();
+        if (first + 2 >= sentence.endToken() || !tokens.get(first).lower().equals("for") || ctx.quoted[first]) {
+            return List.of();
+        }
+        Gazetteer.Mention m = ctx.mentionAt[first + 1];
+        if (m == null || m.possessive() || m.endToken() >= sentence.endToken() || !tokens.get(m.endToken()).text().equals(",")) {
+            return List.of();
+        }
+        return references.coordinated(ctx, m, sentence, "'For " + m.matched() + ",' opens the sentence", 0.7, false);
+    }
+
     private static int anchorOf(StatementExtractor.Candidate c) {
         return c.anchor() >= 0 ? c.anchor() : c.regionEnd();
     }
@@ -75,6 +92,10 @@ public final class SpeakerAttributor {
     private List<Speaker> resolve(AttributionContext ctx, StatementExtractor.Candidate c) {
         List<Segmenter.Token> tokens = ctx.doc.tokens();
         Segmenter.Sentence sentence = ctx.doc.sentences().get(c.sentence());
+        List<Speaker> holder = openingHolder(ctx, sentence, c);
+        if (!holder.isEmpty()) {
+            return holder;
+        }
         switch (c.mode()) {
             case POSSESSOR -> {
                 return references.coordinated(ctx, ctx.mentionAt[c.anchor()], sentence, "possessor of '" + c.cue() + "'", 0.6, true);

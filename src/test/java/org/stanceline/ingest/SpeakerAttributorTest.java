@@ -158,4 +158,10 @@ class SpeakerAttributorTest {
                 speakers("France is pushing for the deployment of a Europe-led force along the Dnipro River."));
         assertEquals(List.of(List.of("italian-government")), speakers("Italy said that no soldiers will go."));
     }
+
+    @Test
+    void shouldTakeTheHolderNamedByAnOpeningForAsTheSpeaker() {
+        assertEquals(List.of(List.of("russian-government")),
+                speakers("For Moscow, the abandonment of Ukraine's NATO aspirations is a key demand for any peace agreement."));
+    }
 }
