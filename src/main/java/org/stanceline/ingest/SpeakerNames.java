@@ -22,6 +22,10 @@ final class SpeakerNames {
             "mrs", "ms", "sir", "dame", "lord", "lady", "pope", "sheikh", "emir", "the", "of", "and", "for");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
+    /** Capitalized at a sentence's start, never a surname ("But pledges have outpaced action"). */
+    private static final Set<String> NOT_NAMES = Set.of("but", "and", "or", "so", "yet", "however", "also", "still",
+            "then", "now", "thus", "meanwhile", "moreover", "instead", "while", "although", "though", "when", "this",
+            "that", "these", "those", "it", "we", "you", "there", "here", "such", "many", "some", "others", "both");
     static final Map<String, String> DEMONYMS = new HashMap<>();
     /** The adjective a country's government is named by ("France" → "French", "United Kingdom" → "UK"). */
     private static final Map<String, String> GOVERNMENT_ADJECTIVES = new HashMap<>();
@@ -88,7 +92,8 @@ final class SpeakerNames {
         // A lone surname right before the verb at the start of a clause ("Rutte said that …") names a person too.
         boolean loneSurname = nameEnd - nameStart == 1 && nameEnd == end && (nameStart == from
                 || tokens.get(nameStart - 1).text().equals(",")) && tokens.get(nameStart).text().length() > 2
-                && !SUBJECT_PRONOUNS.contains(tokens.get(nameStart).lower());
+                && !SUBJECT_PRONOUNS.contains(tokens.get(nameStart).lower())
+                && !NOT_NAMES.contains(tokens.get(nameStart).lower());
         if ((nameEnd - nameStart < 2 && !loneSurname) || nameEnd - nameStart > 4) {
             return null;
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class SpeakerAttributorTest {
@@ -163,5 +164,11 @@ class SpeakerAttributorTest {
     void shouldTakeTheHolderNamedByAnOpeningForAsTheSpeaker() {
         assertEquals(List.of(List.of("russian-government")),
                 speakers("For Moscow, the abandonment of Ukraine's NATO aspirations is a key demand for any peace agreement."));
+    }
+
+    @Test
+    void shouldNotTakeASentenceOpeningConjunctionForASurname() {
+        assertFalse(speakers("Allies made promises. But pledges have outpaced action.").stream().flatMap(List::stream)
+                .anyMatch("but"::equals));
     }
 }
