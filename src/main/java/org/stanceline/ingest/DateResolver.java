@@ -136,7 +136,6 @@ public final class DateResolver {
     /** An event word a few words before a weekday: "whom he met in the White House on Monday", "his talks Monday". */
     private static final Pattern EVENT_BEFORE_DAY = Pattern.compile("(?i)\\b(?:met|meet|meeting|meetings|talks|summit|visit|"
             + "visited|call|following|after|since)\\b(?:\\s+[\\p{L}'’.-]+){0,5}?\\s+(?:on\\s+|last\\s+|on the\\s+)?$");
-    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|stated|announced|added|declared|warned)\\b");
 
     /**
      * Finds the next weekday in {@code m} that dates the remark, skipping one that dates another event named just
@@ -146,7 +145,17 @@ public final class DateResolver {
         while (m.find()) {
             String before = context.substring(Math.max(0, m.start() - 60), m.start());
             Matcher event = EVENT_BEFORE_DAY.matcher(before);
-            if (!event.find() || REPORTING.matcher(before.substring(event.start())).find()) {
+            if (!event.find() || reportingVerbIn(before.substring(event.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reporting verb of the extractor's list among {@code words}. */
+    private static boolean reportingVerbIn(String words) {
+        for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (StatementExtractor.QUOTE_VERBS.contains(w)) {
                 return true;
             }
         }

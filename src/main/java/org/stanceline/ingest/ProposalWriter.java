@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stores the pipeline's proposals of a source as proposed statements, creating the speakers the gazetteer did
@@ -61,12 +62,15 @@ public class ProposalWriter {
         String base = n.key().isEmpty() ? "speaker" : n.key();
         base = base.length() > 56 ? base.substring(0, 56) : base;
         String slug = base;
-        for (int i = 2; Speaker.findBySlug(slug).isPresent(); i++) {
-            Speaker existing = Speaker.findBySlug(slug).get();
+        for (int i = 2; ; i++) {
+            Optional<Speaker> stored = Speaker.findBySlug(slug);
+            if (stored.isEmpty()) {
+                break;
+            }
             // A country's government ("French government" from "France is pushing …") is the one already stored.
             boolean sameGovernment = slug.equals(base) && n.role() == null && n.name().endsWith(" government");
-            if (existing.name.equalsIgnoreCase(n.name()) || sameGovernment) {
-                return existing;
+            if (stored.get().name.equalsIgnoreCase(n.name()) || sameGovernment) {
+                return stored.get();
             }
             slug = base + "-" + i;
         }
